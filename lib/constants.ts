@@ -1,0 +1,82 @@
+/**
+ * Controlled vocabularies. The zod schemas and the pages both read these tables, so a value
+ * the data may use is always a value the UI can label.
+ */
+
+export const CALL_MODES = ["phone", "video"] as const;
+export const CALL_MODE_LABELS: Record<(typeof CALL_MODES)[number], string> = {
+  phone: "Phone call",
+  video: "Video call",
+};
+
+export const SOURCE_KINDS = ["news", "wire", "official-readout", "official-statement"] as const;
+export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  news: "News report",
+  wire: "Wire service",
+  "official-readout": "Official readout",
+  "official-statement": "Official statement",
+};
+
+export const EVENT_KINDS = ["strike", "attack", "war", "protest", "diplomacy", "ceasefire", "leadership", "other"] as const;
+export const EVENT_KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
+  strike: "Strike",
+  attack: "Attack",
+  war: "War",
+  protest: "Protests",
+  diplomacy: "Diplomacy",
+  ceasefire: "Ceasefire",
+  leadership: "Leadership",
+  other: "Event",
+};
+
+/** Who published an account of a call, relative to the call: the Kremlin, the other side, or someone else. */
+export const READOUT_SIDES = ["kremlin", "counterpart", "third-party"] as const;
+export const READOUT_SIDE_LABELS: Record<(typeof READOUT_SIDES)[number], string> = {
+  kremlin: "Kremlin readout",
+  counterpart: "Counterpart's account",
+  "third-party": "Third-party account",
+};
+
+export const CLAIM_KINDS = [
+  "position",
+  "proposal",
+  "offer",
+  "request",
+  "denial",
+  "condolence",
+  "assessment",
+  "thanks",
+  "warning",
+  "condemnation",
+  "commitment",
+  "briefing",
+  "congratulation",
+  "agreement",
+  "concern",
+] as const;
+export const CLAIM_KIND_LABELS: Record<(typeof CLAIM_KINDS)[number], string> = {
+  position: "Position",
+  proposal: "Proposal",
+  offer: "Offer",
+  request: "Request",
+  denial: "Denial",
+  condolence: "Condolence",
+  assessment: "Assessment",
+  thanks: "Thanks",
+  warning: "Warning",
+  condemnation: "Condemnation",
+  commitment: "Commitment",
+  briefing: "Briefing",
+  congratulation: "Congratulation",
+  agreement: "Agreement",
+  concern: "Concern",
+};
+
+export type CallMode = (typeof CALL_MODES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type ReadoutSide = (typeof READOUT_SIDES)[number];
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** The country whose officials are the "Russian side" of every call. */
+export const RUSSIA = "RU";

@@ -1,0 +1,12 @@
+/** The public origin, used for permalinks in exports, citations and metadata. Set SITE_URL when deploying. */
+export const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+export const SITE_NAME = "Readout";
+export const SITE_TAGLINE = "Russia's Iran-crisis diplomacy, call by call";
+
+export function absoluteUrl(path: string): string {
+  return `${SITE_URL}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+export function callPath(id: string): string {
+  return `/calls/${id}`;
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { callSchema, countrySchema, eventSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
+import { validateFiles } from "@/lib/data/validate";
+import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
+
+describe("the real data/", () => {
+  it("validates with no problems", () => {
+    const { dataset, problems } = validateFiles(realFiles(), { today: TODAY });
+    expect(problems).toEqual([]);
+    expect(dataset?.calls.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("sorts calls oldest first and indexes them by id", () => {
+    const { dataset } = validateFiles(realFiles(), { today: TODAY });
+    const dates = dataset!.calls.map((c) => c.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dataset!.callById.get("2024-04-16-putin-raisi")?.counterparts[0]?.person).toBe("raisi");
+  });
+
+  it("round-trips unchanged: parsing a file adds, drops and rewrites nothing", () => {
+    const schemas = {
+      "countries.json": countrySchema.array(),
+      "people.json": personSchema.array(),
+      "sources.json": sourceSchema.array(),
+      "topics.json": topicSchema.array(),
+      "events.json": eventSchema.array(),
+    } as const;
+    for (const file of realFiles()) {
+      const raw: unknown = JSON.parse(file.text);
+      const schema = file.name.startsWith("calls/") ? callSchema : schemas[file.name as keyof typeof schemas];
+      expect(schema.parse(raw), file.name).toEqual(raw);
+    }
+  });
+
+  it("does not write to the files it validates", () => {
+    const files = realFiles();
+    const before = files.map((f) => f.text);
+    validateFiles(files, { today: TODAY });
+    expect(files.map((f) => f.text)).toEqual(before);
+  });
+});
+
+describe("each rule rejects a bad record with the file, the field and a clear message", () => {
+  it("unknown keys are errors (a typo cannot pass silently)", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.claims[0].speeker = "putin")))).toEqual([
+      `data/${RAISI}: claims[0].speeker: unknown field "speeker"`,
+    ]);
+  });
+
+  it("an unknown person", () => {
+    expect(problemsOf(withEdit(MBZ, (c) => (c.claims[2].speakers[0] = "mbz")))).toEqual([
+      `data/${MBZ}: claims[2].speakers[0]: unknown person "mbz"`,
+    ]);
+  });
+
+  it("an impossible calendar date", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.date = "2024-02-30")))).toEqual([
+      `data/${RAISI}: date: "2024-02-30" is not a real date in the form YYYY-MM-DD`,
+    ]);
+  });
+
+  it("a malformed date", () => {
+    expect(problemsOf(withEdit("events.json", (e) => (e[0].date = "1 April 2024")))).toEqual([
+      `data/events.json: [0].date: "1 April 2024" is not a real date in the form YYYY-MM-DD`,
+    ]);
+  });
+
+  it("a date in the future", () => {
+    const problems = problemsOf(
+      withEdit("sources.json", (s) => (s[0].date = "2027-01-01")),
+    );
+    expect(problems).toContain(`data/sources.json: [0].date: 2027-01-01 is in the future`);
+  });
+
+  it("an id that differs from the file name", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.id = "2024-04-16-putin-raisi-2")))).toEqual([
+      `data/${RAISI}: id: "2024-04-16-putin-raisi-2" does not match the file name "2024-04-16-putin-raisi.json"`,
+    ]);
+  });
+
+  it("an id that does not start with the call's date", () => {
+    const files = withEdit(RAISI, (c) => (c.date = "2024-04-17"));
+    expect(problemsOf(files)).toContain(`data/${RAISI}: id: must start with the call's date "2024-04-17-"`);
+  });
+
+  it("duplicate ids", () => {
+    expect(problemsOf(withEdit("topics.json", (t) => t.push({ ...t[0] })))).toEqual([
+      `data/topics.json: [12].id: duplicate id "de-escalation" (first used at [0])`,
+    ]);
+  });
+
+  it("a call file whose id duplicates another's", () => {
+    const files = realFiles();
+    const raisi = files.find((f) => f.name === RAISI)!;
+    files.push({ ...raisi, name: "calls/2024-04-16-putin-raisi-copy.json", displayPath: "data/calls/2024-04-16-putin-raisi-copy.json" });
+    expect(problemsOf(files)).toEqual([
+      `data/calls/2024-04-16-putin-raisi-copy.json: id: "2024-04-16-putin-raisi" does not match the file name "2024-04-16-putin-raisi-copy.json"`,
+      `data/calls/2024-04-16-putin-raisi-copy.json: id: duplicate id "2024-04-16-putin-raisi" (also in data/${RAISI})`,
+    ]);
+  });
+
+  it("unknown source, topic and event references", () => {
+    const files = withEdit(RAISI, (c) => {
+      c.sources.push("no-such-source");
+      c.topics.push("no-such-topic");
+      c.events.push("no-such-event");
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: sources[3]: unknown source "no-such-source"`,
+      `data/${RAISI}: topics[3]: unknown topic "no-such-topic"`,
+      `data/${RAISI}: events[2]: unknown event "no-such-event"`,
+    ]);
+  });
+
+  it("a person who did not hold the named office on the call's date", () => {
+    const files = withEdit("people.json", (people) => {
+      const raisi = people.find((p: { id: string }) => p.id === "raisi");
+      raisi.offices[0].to = "2024-04-01";
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: counterparts[0].office: "raisi" did not hold "president" on 2024-04-16 (held until 2024-04-01)`,
+    ]);
+  });
+
+  it("an office the person never had", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.counterparts[0].office = "king")))).toEqual([
+      `data/${RAISI}: counterparts[0].office: "raisi" has no office "king" in people.json`,
+    ]);
+  });
+
+  it("a foreign official on the Russian side", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.russians[0] = { person: "netanyahu", office: "prime-minister" })))).toEqual([
+      `data/${RAISI}: russians[0].office: "prime-minister" is an office of IL, not of Russia`,
+    ]);
+  });
+
+  it("URLs are http(s) only", () => {
+    expect(problemsOf(withEdit("sources.json", (s) => (s[0].url = "javascript:alert(1)")))).toEqual([
+      `data/sources.json: [0].url: "javascript:alert(1)" is not an http(s) URL`,
+    ]);
+  });
+
+  it("required text must not be empty", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.headline = "   ")))).toEqual([`data/${RAISI}: headline: must not be empty`]);
+  });
+
+  it("a required field that is missing", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => delete c.summary))).toEqual([`data/${RAISI}: summary: is required`]);
+  });
+
+  it("a value outside a controlled vocabulary", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.mode = "telegram")))).toEqual([
+      `data/${RAISI}: mode: "telegram" is not one of: phone, video`,
+    ]);
+  });
+
+  it("an inferred date needs its reasoning", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => delete c.dateNote))).toEqual([
+      `data/${RAISI}: dateNote: is required when dateCertainty is "inferred"`,
+    ]);
+  });
+
+  it("a claim reported in a readout the call does not have", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.claims[0].reportedIn = "white-house")))).toEqual([
+      `data/${RAISI}: claims[0].reportedIn: unknown readout "white-house" (this call has: kremlin, iranian-presidency)`,
+    ]);
+  });
+
+  it("a source cited inside the record but missing from its sources list", () => {
+    const files = withEdit(RAISI, (c) => (c.claims[0].sources = ["japantoday-2026-03-03-putin-gulf-calls"]));
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: claims[0].sources[0]: source "japantoday-2026-03-03-putin-gulf-calls" is not listed in this call's "sources"`,
+    ]);
+  });
+
+  it("a source published before the call it reports", () => {
+    const files = withEdit(RAISI, (c) => {
+      c.sources.push("siasat-2025-01-20-trump-inauguration");
+    });
+    // Dated after the call: fine. Now move the call after the source's date.
+    expect(problemsOf(files)).toEqual([]);
+    const later = withEdit(MBZ, (c) => c.sources.push("zawya-2024-04-16-putin-raisi-restraint"));
+    expect(problemsOf(later)).toEqual([]);
+    const dated = withEdit(MBZ, (c) => c.sources.push("moscowtimes-2024-04-16-putin-raisi-restraint"));
+    expect(problemsOf(dated)).toEqual([
+      `data/${MBZ}: sources[3]: source "moscowtimes-2024-04-16-putin-raisi-restraint" is dated 2024-04-16, before the call (2026-03-02)`,
+    ]);
+  });
+
+  it("a country code that ISO 3166-1 does not assign", () => {
+    expect(problemsOf(withEdit("countries.json", (c) => c.push({ code: "ZZ", name: "Nowhere", adjective: "No", region: "None" })))).toEqual([
+      `data/countries.json: [11].code: "ZZ" is not an assigned ISO 3166-1 alpha-2 code`,
+    ]);
+  });
+
+  it("a source that nothing cites", () => {
+    const files = withEdit("sources.json", (s) =>
+      s.push({ id: "orphan", publisher: "Nobody", kind: "news", language: "en", url: "https://example.org/x" }),
+    );
+    const count = JSON.parse(files.find((f) => f.name === "sources.json")!.text).length;
+    expect(problemsOf(files)).toEqual([`data/sources.json: [${count - 1}]: source "orphan" is not cited by any call, event or office`]);
+  });
+
+  it("a file that is not valid JSON, with the parser's position", () => {
+    const files = realFiles().map((f) => (f.name === RAISI ? { ...f, text: '{\n  "id": "x",\n  "date": }\n' } : f));
+    expect(problemsOf(files)).toEqual([`data/${RAISI}: not valid JSON: unexpected "}" at line 3, column 11`]);
+  });
+
+  it("a missing registry file", () => {
+    const files = realFiles().filter((f) => f.name !== "topics.json");
+    const problems = problemsOf(files);
+    expect(problems[0]).toBe("topics.json: file is missing");
+  });
+
+  it("an unexpected file among the calls", () => {
+    const files = [...realFiles(), { name: "calls/notes.txt", displayPath: "data/calls/notes.txt", text: "hello" }];
+    expect(problemsOf(files)).toEqual([
+      "data/calls/notes.txt: unexpected file: data/ holds the five registries and calls/<id>.json only",
+    ]);
+  });
+});
+
+describe("reporting", () => {
+  it("lists every problem at once, across files, and returns no dataset", () => {
+    let files = withEdit(RAISI, (c) => {
+      c.claims[0].speakers[0] = "nobody";
+      c.topics[0] = "nothing";
+    });
+    files = withEdit(MBZ, (c) => (c.mode = "fax"), files);
+    files = withEdit("sources.json", (s) => (s[1].url = "ftp://example.org"), files);
+    const { dataset, problems } = validateFiles(files, { today: TODAY });
+    expect(dataset).toBeUndefined();
+    expect(problems.map((p) => `${p.file}: ${p.path}`)).toEqual([
+      "data/sources.json: [1].url",
+      `data/${RAISI}: claims[0].speakers[0]`,
+      `data/${RAISI}: topics[0]`,
+      `data/${MBZ}: mode`,
+    ]);
+  });
+
+  it("does not cascade: a broken registry entry is reported once, not at every reference", () => {
+    const files = withEdit("people.json", (people) => (people[0].name = ""));
+    expect(problemsOf(files)).toEqual(["data/people.json: [0].name: must not be empty"]);
+  });
+});
