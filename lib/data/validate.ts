@@ -45,6 +45,12 @@ export type Dataset = {
   /** Oldest first. */
   events: readonly CrisisEvent[];
   eventById: ReadonlyMap<string, CrisisEvent>;
+  /** Calls each person took part in (either side), oldest first. */
+  callsByPerson: ReadonlyMap<string, readonly Call[]>;
+  /** Calls with a counterpart from each country, oldest first. */
+  callsByCountry: ReadonlyMap<string, readonly Call[]>;
+  /** Calls on each topic, oldest first. */
+  callsByTopic: ReadonlyMap<string, readonly Call[]>;
   /** A hash of every data file: changes whenever the data does (ETags, cache keys). */
   version: string;
 };
@@ -349,6 +355,8 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
   }
 
   // Only meaningful when every call could be read: a broken call file would make its sources look unused.
+  checkDayOrder(calls, callFileById, problems);
+
   sources.forEach((source, i) => {
     if (everyCallParsed && !cited.has(source.id)) {
       problems.push({ file: sourcesFile, path: `[${i}]`, message: `source "${source.id}" is not cited by any call, event or office` });
@@ -357,7 +365,7 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
 
   if (problems.length > 0) return { problems };
 
-  calls.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+  calls.sort(compareCalls);
   const sortedEvents = [...events].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
   const hash = createHash("sha256");
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : 1))) hash.update(file.name).update("\0").update(file.text);
@@ -377,9 +385,61 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
       topicById,
       events: sortedEvents,
       eventById,
+      ...indexCalls(calls, personById),
       version: hash.digest("hex").slice(0, 16),
     },
   };
+}
+
+/** Chronological order: by date, then by the order within the day where known, then by id. */
+export function compareCalls(a: Call, b: Call): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const order = (a.dayOrder ?? 0) - (b.dayOrder ?? 0);
+  if (order !== 0) return order;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** `dayOrder` is all or nothing within a day, and never repeats. */
+function checkDayOrder(calls: readonly Call[], fileById: ReadonlyMap<string, string>, problems: Problem[]) {
+  const byDate = new Map<string, Call[]>();
+  for (const call of calls) byDate.set(call.date, [...(byDate.get(call.date) ?? []), call]);
+  for (const [date, sameDay] of byDate) {
+    const ordered = sameDay.filter((c) => c.dayOrder !== undefined);
+    if (ordered.length === 0) continue;
+    const seen = new Map<number, string>();
+    for (const call of sameDay) {
+      const file = fileById.get(call.id) ?? call.id;
+      if (call.dayOrder === undefined) {
+        problems.push({ file, path: "dayOrder", message: `is required: other calls on ${date} have one` });
+        continue;
+      }
+      const other = seen.get(call.dayOrder);
+      if (other) problems.push({ file, path: "dayOrder", message: `${call.dayOrder} is also the dayOrder of "${other}"` });
+      seen.set(call.dayOrder, call.id);
+    }
+  }
+}
+
+/** Reverse indexes from people, countries and topics to their calls (input order is kept). */
+function indexCalls(calls: readonly Call[], personById: ReadonlyMap<string, Person>) {
+  const callsByPerson = new Map<string, Call[]>();
+  const callsByCountry = new Map<string, Call[]>();
+  const callsByTopic = new Map<string, Call[]>();
+  const push = (map: Map<string, Call[]>, key: string, call: Call) => {
+    const list = map.get(key);
+    if (list) {
+      if (list.at(-1) !== call) list.push(call);
+    } else map.set(key, [call]);
+  };
+  for (const call of calls) {
+    for (const p of [...call.russians, ...call.counterparts]) push(callsByPerson, p.person, call);
+    for (const p of call.counterparts) {
+      const office = personById.get(p.person)?.offices.find((o) => o.id === p.office);
+      if (office) push(callsByCountry, office.country, call);
+    }
+    for (const topic of call.topics) push(callsByTopic, topic, call);
+  }
+  return { callsByPerson, callsByCountry, callsByTopic };
 }
 
 type CallContext = {

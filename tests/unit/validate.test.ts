@@ -243,3 +243,41 @@ describe("reporting", () => {
     expect(problemsOf(files)).toEqual(["data/people.json: [0].name: must not be empty"]);
   });
 });
+
+describe("the dataset's indexes", () => {
+  const { dataset } = validateFiles(realFiles(), { today: TODAY });
+  it("lists each person's calls once, oldest first, on either side", () => {
+    const ids = dataset!.callsByPerson.get("pezeshkian")!.map((c) => c.id);
+    expect(ids).toEqual(["2026-01-16-putin-pezeshkian", "2026-03-06-putin-pezeshkian", "2026-03-10-putin-pezeshkian"]);
+    expect(dataset!.callsByPerson.get("ushakov")!.map((c) => c.id)).toEqual(["2026-03-09-ushakov-witkoff-kushner"]);
+  });
+  it("lists a country's calls once even with two counterparts from it", () => {
+    expect(dataset!.callsByCountry.get("US")!.map((c) => c.id)).toEqual(["2026-03-09-ushakov-witkoff-kushner", "2026-03-09-putin-trump"]);
+    expect(dataset!.callsByCountry.get("SA")!.length).toBe(2);
+    expect(dataset!.callsByCountry.has("RU")).toBe(false);
+  });
+  it("lists calls by topic", () => {
+    expect(dataset!.callsByTopic.get("intelligence-sharing")!.map((c) => c.id)).toEqual([
+      "2026-03-09-ushakov-witkoff-kushner",
+      "2026-03-09-putin-trump",
+    ]);
+  });
+});
+
+describe("order within a day", () => {
+  it("puts a day's calls in the order the sources give", () => {
+    const { dataset } = validateFiles(realFiles(), { today: TODAY });
+    const march9 = dataset!.calls.filter((c) => c.date === "2026-03-09").map((c) => c.id);
+    expect(march9).toEqual(["2026-03-09-ushakov-witkoff-kushner", "2026-03-09-putin-trump"]);
+  });
+  it("requires dayOrder on all of a day's calls or none, without repeats", () => {
+    const missing = withEdit("calls/2026-03-09-putin-trump.json", (c) => delete c.dayOrder);
+    expect(problemsOf(missing)).toEqual([
+      "data/calls/2026-03-09-putin-trump.json: dayOrder: is required: other calls on 2026-03-09 have one",
+    ]);
+    const repeated = withEdit("calls/2026-03-09-putin-trump.json", (c) => (c.dayOrder = 1));
+    expect(problemsOf(repeated)).toEqual([
+      'data/calls/2026-03-09-ushakov-witkoff-kushner.json: dayOrder: 1 is also the dayOrder of "2026-03-09-putin-trump"',
+    ]);
+  });
+});
