@@ -1,0 +1,3 @@
+export * from "./filter";
+export * from "./options";
+export * from "./params";

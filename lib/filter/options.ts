@@ -1,0 +1,37 @@
+/** The filter controls' choices, from the data: only countries, leaders and topics that occur, each with its number of calls. */
+import type { Dataset } from "../data/validate";
+import { RUSSIA } from "../constants";
+
+export type FilterOption = { value: string; label: string; count: number };
+
+export type FilterOptions = {
+  countries: FilterOption[];
+  /** Russian officials first, then counterparts; each group by number of calls. */
+  leaders: (FilterOption & { side: "russia" | "counterpart" })[];
+  topics: FilterOption[];
+};
+
+const byCountThenLabel = (a: FilterOption, b: FilterOption) => b.count - a.count || a.label.localeCompare(b.label, "en");
+
+export function getFilterOptions(dataset: Dataset): FilterOptions {
+  const countries = [...dataset.callsByCountry].map(([code, calls]) => ({
+    value: code,
+    label: dataset.countryByCode.get(code)?.name ?? code,
+    count: calls.length,
+  }));
+  const leaders = [...dataset.callsByPerson].map(([id, calls]) => {
+    const person = dataset.personById.get(id);
+    const side: "russia" | "counterpart" = person?.offices.some((o) => o.country === RUSSIA) ? "russia" : "counterpart";
+    return { value: id, label: person?.name ?? id, count: calls.length, side };
+  });
+  const topics = [...dataset.callsByTopic].map(([id, calls]) => ({
+    value: id,
+    label: dataset.topicById.get(id)?.label ?? id,
+    count: calls.length,
+  }));
+  return {
+    countries: countries.sort(byCountThenLabel),
+    leaders: leaders.sort((a, b) => (a.side === b.side ? byCountThenLabel(a, b) : a.side === "russia" ? -1 : 1)),
+    topics: topics.sort(byCountThenLabel),
+  };
+}

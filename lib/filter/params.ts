@@ -1,0 +1,142 @@
+/**
+ * The timeline's URL parameters, parsed and checked against the data. The URL is the only state,
+ * and these names are stable (journalists share the links): country, leader, topic (repeatable),
+ * from, to, q, sort, page. Anything unknown or malformed is dropped with a notice; nothing throws.
+ */
+import type { Dataset } from "../data/validate";
+import { isoDate } from "../schema/common";
+
+export const SORT_ORDERS = [
+  { value: "newest", label: "Newest first" },
+  { value: "oldest", label: "Oldest first" },
+] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number]["value"];
+
+export const PAGE_SIZE = 50;
+export const MAX_Q_LENGTH = 200;
+
+export const FILTER_PARAMS = ["country", "leader", "topic", "from", "to", "q", "sort", "page"] as const;
+const REPEATABLE = new Set(["country", "leader", "topic"]);
+
+export type CallQuery = {
+  countries: string[];
+  leaders: string[];
+  topics: string[];
+  from?: string;
+  to?: string;
+  q?: string;
+  sort: SortOrder;
+  page: number;
+};
+
+/** A part of the query that was ignored, and why, worded for the page ("Ignored unknown country 'ZZ'"). */
+export type Notice = { param: string; message: string };
+
+/** What pages receive from Next (`await searchParams`) or a URL's search params. */
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function entries(params: RawParams): [string, string][] {
+  if (params instanceof URLSearchParams) return [...params.entries()];
+  const out: [string, string][] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) out.push([key, v]);
+  }
+  return out;
+}
+
+/** Quoted for a notice, shortened so a hostile 20,000-character value cannot flood the page. */
+export function quoteValue(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return `'${short}'`;
+}
+
+export function parseCallQuery(params: RawParams, dataset: Dataset): { query: CallQuery; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const query: CallQuery = { countries: [], leaders: [], topics: [], sort: "newest", page: 1 };
+  const seen = new Set<string>();
+
+  const addUnique = (list: string[], value: string) => {
+    if (!list.includes(value)) list.push(value);
+  };
+
+  for (const [key, rawValue] of entries(params)) {
+    const value = rawValue.trim();
+    if (!(FILTER_PARAMS as readonly string[]).includes(key)) {
+      if (key !== "_rsc") notices.push({ param: key, message: `Ignored unknown parameter ${quoteValue(key)}` });
+      continue;
+    }
+    if (value === "") continue; // an empty form field means "no filter"
+    if (!REPEATABLE.has(key)) {
+      if (seen.has(key)) {
+        notices.push({ param: key, message: `Ignored repeated '${key}' (${quoteValue(value)}); the first value is used` });
+        continue;
+      }
+      seen.add(key);
+    }
+    switch (key) {
+      case "country": {
+        const code = value.toUpperCase();
+        if (dataset.callsByCountry.has(code)) addUnique(query.countries, code);
+        else notices.push({ param: key, message: `Ignored unknown country ${quoteValue(value)}` });
+        break;
+      }
+      case "leader":
+        if (dataset.callsByPerson.has(value)) addUnique(query.leaders, value);
+        else notices.push({ param: key, message: `Ignored unknown leader ${quoteValue(value)}` });
+        break;
+      case "topic":
+        if (dataset.topicById.has(value)) addUnique(query.topics, value);
+        else notices.push({ param: key, message: `Ignored unknown topic ${quoteValue(value)}` });
+        break;
+      case "from":
+      case "to":
+        if (isoDate.safeParse(value).success) query[key] = value;
+        else notices.push({ param: key, message: `Ignored '${key}': ${quoteValue(value)} is not a date (YYYY-MM-DD)` });
+        break;
+      case "q":
+        if (value.length > MAX_Q_LENGTH) {
+          notices.push({ param: key, message: `Ignored the search text: it is longer than ${MAX_Q_LENGTH} characters` });
+        } else query.q = value;
+        break;
+      case "sort":
+        if (value === "newest" || value === "oldest") query.sort = value;
+        else notices.push({ param: key, message: `Ignored unknown sort order ${quoteValue(value)}` });
+        break;
+      case "page":
+        if (/^[1-9]\d{0,5}$/.test(value)) query.page = Number(value);
+        else notices.push({ param: key, message: `Ignored page ${quoteValue(value)}: pages are numbered from 1` });
+        break;
+    }
+  }
+
+  if (query.from && query.to && query.from > query.to) {
+    notices.push({ param: "from", message: `Ignored the dates: 'from' (${query.from}) is after 'to' (${query.to})` });
+    delete query.from;
+    delete query.to;
+  }
+  return { query, notices };
+}
+
+/**
+ * The query as URL parameters, in a stable order, without defaults: the canonical form of a view.
+ * `overrides` replaces fields (e.g. a different page, or a chip removed).
+ */
+export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery> = {}): URLSearchParams {
+  const q = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  for (const c of q.countries) params.append("country", c);
+  for (const l of q.leaders) params.append("leader", l);
+  for (const t of q.topics) params.append("topic", t);
+  if (q.from) params.set("from", q.from);
+  if (q.to) params.set("to", q.to);
+  if (q.q) params.set("q", q.q);
+  if (q.sort !== "newest") params.set("sort", q.sort);
+  if (q.page !== 1) params.set("page", String(q.page));
+  return params;
+}
+
+/** True when the query filters nothing (sort and page aside). */
+export function isUnfiltered(query: CallQuery): boolean {
+  return !query.countries.length && !query.leaders.length && !query.topics.length && !query.from && !query.to && !query.q;
+}

@@ -1,0 +1,92 @@
+/**
+ * Small hand-made datasets for unit tests: a few people, countries and topics, and a helper that
+ * writes a valid call record with only the fields a test cares about.
+ */
+import { validateFiles, type DataFile, type Dataset } from "@/lib/data/validate";
+import type { Call } from "@/lib/schema";
+
+const registries = {
+  "countries.json": [
+    { code: "RU", name: "Russia", adjective: "Russian", region: "Europe" },
+    { code: "IR", name: "Iran", adjective: "Iranian", region: "Middle East" },
+    { code: "QA", name: "Qatar", adjective: "Qatari", region: "Gulf" },
+    { code: "BH", name: "Bahrain", adjective: "Bahraini", region: "Gulf" },
+    { code: "US", name: "United States", adjective: "US", region: "Americas" },
+  ],
+  "people.json": [
+    { id: "putin", name: "Vladimir Putin", offices: [{ id: "president", title: "President of Russia", country: "RU" }] },
+    { id: "lavrov", name: "Sergei Lavrov", offices: [{ id: "foreign-minister", title: "Foreign Minister of Russia", country: "RU" }] },
+    { id: "araghchi", name: "Abbas Araghchi", nativeName: "عباس عراقچی", offices: [{ id: "foreign-minister", title: "Foreign Minister of Iran", country: "IR" }] },
+    { id: "pezeshkian", name: "Masoud Pezeshkian", aliases: ["Pézeshkian"], offices: [{ id: "president", title: "President of Iran", country: "IR" }] },
+    { id: "tamim", name: "Tamim bin Hamad Al Thani", offices: [{ id: "emir", title: "Emir of Qatar", country: "QA" }] },
+    { id: "hamad", name: "Hamad bin Isa Al Khalifa", offices: [{ id: "king", title: "King of Bahrain", country: "BH" }] },
+    { id: "trump", name: "Donald Trump", offices: [{ id: "president", title: "President of the United States", country: "US" }] },
+    { id: "witkoff", name: "Steve Witkoff", offices: [{ id: "envoy", title: "US special envoy", country: "US" }] },
+  ],
+  "sources.json": [{ id: "src", publisher: "Test Wire", headline: "Calls", date: "2026-11-01", url: "https://example.org/a", kind: "wire", language: "en" }],
+  "topics.json": [
+    { id: "ceasefire", label: "Ceasefire", description: "Calls for a ceasefire." },
+    { id: "mediation", label: "Mediation", description: "Offers to mediate." },
+    { id: "intelligence-sharing", label: "Intelligence sharing", description: "Intelligence." },
+    { id: "unused", label: "Unused topic", description: "Never used." },
+  ],
+  "events.json": [],
+};
+
+type CallSpec = {
+  date: string;
+  russians?: string[];
+  counterparts: string[];
+  topics?: string[];
+  headline?: string;
+  summary?: string;
+  claims?: { statement: string; speakers: string[] }[];
+  dayOrder?: number;
+};
+
+const officeOf: Record<string, string> = {
+  putin: "president",
+  lavrov: "foreign-minister",
+  araghchi: "foreign-minister",
+  pezeshkian: "president",
+  tamim: "emir",
+  hamad: "king",
+  trump: "president",
+  witkoff: "envoy",
+};
+
+export function makeCall(spec: CallSpec): Call {
+  const russians = spec.russians ?? ["putin"];
+  const id = `${spec.date}-${russians.join("-")}-${spec.counterparts.join("-")}`;
+  return {
+    id,
+    date: spec.date,
+    dateCertainty: "exact",
+    ...(spec.dayOrder ? { dayOrder: spec.dayOrder } : {}),
+    mode: "phone",
+    russians: russians.map((person) => ({ person, office: officeOf[person]! })),
+    counterparts: spec.counterparts.map((person) => ({ person, office: officeOf[person]! })),
+    headline: spec.headline ?? `Call ${id}`,
+    summary: spec.summary ?? "A call.",
+    readouts: {
+      kremlin: { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: ["src"] },
+      others: [],
+    },
+    claims: (spec.claims ?? []).map((c, i) => ({ id: `c${i}`, statement: c.statement, speakers: c.speakers, kind: "position", reportedIn: "kremlin", sources: ["src"] })),
+    topics: spec.topics ?? ["ceasefire"],
+    events: [],
+    sources: ["src"],
+  };
+}
+
+/** A validated dataset of the given calls (throws with the problems if the fixture is invalid). */
+export function makeDataset(specs: CallSpec[]): Dataset {
+  const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({ name, displayPath: name, text: JSON.stringify(json) }));
+  for (const spec of specs) {
+    const call = makeCall(spec);
+    files.push({ name: `calls/${call.id}.json`, displayPath: `calls/${call.id}.json`, text: JSON.stringify(call) });
+  }
+  const { dataset, problems } = validateFiles(files, { today: "2026-11-22" });
+  if (!dataset) throw new Error(problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join("\n"));
+  return dataset;
+}
