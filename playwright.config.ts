@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -23,10 +24,15 @@ export default defineConfig({
   ],
   webServer: {
     // The production build made by `npm run build` (npm test builds before this step).
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: `node ${path.join(process.env.READOUT_DIST_DIR || ".next", "standalone", "server.js")}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: path.resolve(process.env.DATA_DIR || "data"),
+    },
   },
 });

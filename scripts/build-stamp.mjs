@@ -1,7 +1,7 @@
 /**
- * A fingerprint of everything a production build depends on (code, config, lockfile and the data
- * directory in use). `npm run build` writes it next to the build; `npm start` rebuilds when it differs.
- * Run directly: `node scripts/build-stamp.mjs write`.
+ * A fingerprint of everything a production build depends on: the code, the config, the lockfile and
+ * the data directory in use. It names the build (next.config.ts), is written beside the build by
+ * scripts/postbuild.mjs, and `npm start` rebuilds when the current fingerprint differs.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -9,22 +9,29 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const stampFile = path.join(root, ".next", "readout-build-stamp.json");
 
-const INPUTS = ["app", "components", "lib", "public", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 
 function* walk(target) {
   if (!fs.existsSync(target)) return;
-  const stat = fs.statSync(target);
-  if (stat.isFile()) {
+  if (fs.statSync(target).isFile()) {
     yield target;
     return;
   }
   for (const entry of fs.readdirSync(target).sort()) yield* walk(path.join(target, entry));
 }
 
+/** The build output directory (READOUT_DIST_DIR lets benchmarks keep one build per dataset). */
+export function distDir() {
+  return path.join(root, process.env.READOUT_DIST_DIR || ".next");
+}
+
 export function dataDirInUse() {
   return path.resolve(process.env.DATA_DIR || path.join(root, "data"));
+}
+
+export function stampPath() {
+  return path.join(distDir(), "readout-build-stamp.json");
 }
 
 export function computeStamp() {
@@ -38,13 +45,8 @@ export function computeStamp() {
 
 export function readStamp() {
   try {
-    return JSON.parse(fs.readFileSync(stampFile, "utf8"));
+    return JSON.parse(fs.readFileSync(stampPath(), "utf8"));
   } catch {
     return undefined;
   }
-}
-
-if (process.argv[2] === "write") {
-  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
-  fs.writeFileSync(stampFile, JSON.stringify(computeStamp(), null, 2));
 }

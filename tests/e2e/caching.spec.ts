@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+
+// Every response is a function of the URL and the deployment's version, so a CDN may cache it:
+// long for pages, shorter with stale-while-revalidate for anything that reads the query string.
+test("static pages are cacheable for long, with the deployment's strong ETag", async ({ request }) => {
+  const response = await request.get("/");
+  expect(response.status()).toBe(200);
+  const cacheControl = response.headers()["cache-control"];
+  expect(cacheControl).toContain("public");
+  expect(cacheControl).toMatch(/s-maxage=31536000/);
+  const etag = response.headers()["etag"];
+  expect(etag).toMatch(/^"[0-9a-f]{20}"$/);
+});
+
+test("a request that already has the version gets 304 without a body", async ({ request }) => {
+  const first = await request.get("/data/calls.json");
+  const etag = first.headers()["etag"]!;
+  const again = await request.get("/data/calls.json", { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+  expect((await again.body()).length).toBe(0);
+});
+
+test("filtered views are cached shorter, with stale-while-revalidate", async ({ request }) => {
+  const response = await request.get("/data/calls.json?country=IR");
+  const cacheControl = response.headers()["cache-control"];
+  expect(cacheControl).toMatch(/s-maxage=3600/);
+  expect(cacheControl).toMatch(/stale-while-revalidate=\d+/);
+});
+
+test("hashed static assets are immutable", async ({ request, page }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+  const response = await request.get(href!);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+});
