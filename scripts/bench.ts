@@ -4,11 +4,12 @@
  * (p50/p99, 10 connections, autocannon on loopback, bounded) and the server's resident memory.
  * Prints one table. Sizes can be chosen: `npm run bench -- 100 1000`.
  */
-import { execFileSync, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { waitUntilUp } from "./ensure-build.mjs";
 import { startServer } from "./server.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -33,20 +34,6 @@ function synth(count: number): string {
     execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/synth.ts", String(count), dir], { cwd: root, stdio: "ignore" });
   }
   return dir;
-}
-
-async function waitForServer(base: string, server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (server.exitCode !== null) throw new Error("the server exited");
-    try {
-      const response = await fetch(base);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no answer from ${base}`);
 }
 
 function rssMb(pid: number): number {
@@ -103,7 +90,7 @@ for (const [i, count] of SIZES.entries()) {
   process.env.DATA_DIR = dataDir;
   const server = startServer({ port, stdio: "ignore", env: { HOSTNAME: "127.0.0.1" } });
   try {
-    await waitForServer(base, server);
+    await waitUntilUp(base, server);
     const urls = urlsFor(dataDir);
     const row: Row = { calls: count, "validate s": validateS.toFixed(1), "build s": buildS.toFixed(0) };
     for (const [name, url] of Object.entries(urls)) {

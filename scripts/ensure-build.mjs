@@ -1,0 +1,35 @@
+/** Builds unless the production build matches the current code and data (the same check as `npm start`). */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { computeStamp, readStamp } from "./build-stamp.mjs";
+import { serverEntry } from "./server.mjs";
+
+export function ensureBuild() {
+  const previous = readStamp();
+  const current = computeStamp();
+  if (fs.existsSync(serverEntry()) && previous && previous.hash === current.hash && previous.dataDir === current.dataDir) return false;
+  console.error(previous ? "The code or the data changed since the last build: rebuilding…" : "No production build yet: building…");
+  const result = spawnSync("npm", ["run", "build"], {
+    cwd: path.resolve(import.meta.dirname, ".."),
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  return true;
+}
+
+/** Starts the server and resolves once it answers. */
+export async function waitUntilUp(url, server, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error("the server exited");
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
