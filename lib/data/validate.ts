@@ -391,32 +391,23 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
   };
 }
 
-/** Chronological order: by date, then by the order within the day where known, then by id. */
+/** Chronological order: by date, then by the order within the day where known (unordered calls last), then by id. */
 export function compareCalls(a: Call, b: Call): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  const order = (a.dayOrder ?? 0) - (b.dayOrder ?? 0);
-  if (order !== 0) return order;
+  const order = (a.dayOrder ?? Infinity) - (b.dayOrder ?? Infinity);
+  if (order !== 0 && !Number.isNaN(order)) return order;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** `dayOrder` is all or nothing within a day, and never repeats. */
+/** `dayOrder` never repeats within a day. Calls without one follow the ordered calls of their day. */
 function checkDayOrder(calls: readonly Call[], fileById: ReadonlyMap<string, string>, problems: Problem[]) {
-  const byDate = new Map<string, Call[]>();
-  for (const call of calls) byDate.set(call.date, [...(byDate.get(call.date) ?? []), call]);
-  for (const [date, sameDay] of byDate) {
-    const ordered = sameDay.filter((c) => c.dayOrder !== undefined);
-    if (ordered.length === 0) continue;
-    const seen = new Map<number, string>();
-    for (const call of sameDay) {
-      const file = fileById.get(call.id) ?? call.id;
-      if (call.dayOrder === undefined) {
-        problems.push({ file, path: "dayOrder", message: `is required: other calls on ${date} have one` });
-        continue;
-      }
-      const other = seen.get(call.dayOrder);
-      if (other) problems.push({ file, path: "dayOrder", message: `${call.dayOrder} is also the dayOrder of "${other}"` });
-      seen.set(call.dayOrder, call.id);
-    }
+  const seen = new Map<string, string>();
+  for (const call of calls) {
+    if (call.dayOrder === undefined) continue;
+    const key = `${call.date}#${call.dayOrder}`;
+    const other = seen.get(key);
+    if (other) problems.push({ file: fileById.get(call.id) ?? call.id, path: "dayOrder", message: `${call.dayOrder} is also the dayOrder of "${other}"` });
+    else seen.set(key, call.id);
   }
 }
 

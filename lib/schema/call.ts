@@ -90,7 +90,7 @@ export const callSchema = z.strictObject({
   /** Required when the date is inferred: the reasoning. */
   dateNote: text.optional(),
   dateAccounts: z.array(dateAccountSchema).optional(),
-  /** Position among the same day's calls (1 = first), where sources give the order. All of a day's calls have it, or none. */
+  /** Position among the same day's calls (1 = first), where sources give the order; calls without it follow. */
   dayOrder: z.int().min(1).optional(),
   mode: z.enum(CALL_MODES),
   initiator: initiatorSchema.optional(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callSchema, countrySchema, eventSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
 import { validateFiles } from "@/lib/data/validate";
+import { makeDataset } from "./fixtures";
 import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
 
 describe("the real data/", () => {
@@ -84,8 +85,9 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("duplicate ids", () => {
-    expect(problemsOf(withEdit("topics.json", (t) => t.push({ ...t[0] })))).toEqual([
-      `data/topics.json: [12].id: duplicate id "de-escalation" (first used at [0])`,
+    let at = -1;
+    expect(problemsOf(withEdit("topics.json", (t) => (at = t.push({ ...t[0] }) - 1)))).toEqual([
+      `data/topics.json: [${at}].id: duplicate id "de-escalation" (first used at [0])`,
     ]);
   });
 
@@ -100,15 +102,16 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("unknown source, topic and event references", () => {
+    const at = { sources: -1, topics: -1, events: -1 };
     const files = withEdit(RAISI, (c) => {
-      c.sources.push("no-such-source");
-      c.topics.push("no-such-topic");
-      c.events.push("no-such-event");
+      at.sources = c.sources.push("no-such-source") - 1;
+      at.topics = c.topics.push("no-such-topic") - 1;
+      at.events = c.events.push("no-such-event") - 1;
     });
     expect(problemsOf(files)).toEqual([
-      `data/${RAISI}: sources[3]: unknown source "no-such-source"`,
-      `data/${RAISI}: topics[3]: unknown topic "no-such-topic"`,
-      `data/${RAISI}: events[2]: unknown event "no-such-event"`,
+      `data/${RAISI}: sources[${at.sources}]: unknown source "no-such-source"`,
+      `data/${RAISI}: topics[${at.topics}]: unknown topic "no-such-topic"`,
+      `data/${RAISI}: events[${at.events}]: unknown event "no-such-event"`,
     ]);
   });
 
@@ -161,8 +164,13 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("a claim reported in a readout the call does not have", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => (c.claims[0].reportedIn = "white-house")))).toEqual([
-      `data/${RAISI}: claims[0].reportedIn: unknown readout "white-house" (this call has: kremlin, iranian-presidency)`,
+    let has = "";
+    const files = withEdit(RAISI, (c) => {
+      c.claims[0].reportedIn = "white-house";
+      has = ["kremlin", ...c.readouts.others.map((o: { id: string }) => o.id)].join(", ");
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: claims[0].reportedIn: unknown readout "white-house" (this call has: ${has})`,
     ]);
   });
 
@@ -181,15 +189,17 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     expect(problemsOf(files)).toEqual([]);
     const later = withEdit(MBZ, (c) => c.sources.push("zawya-2024-04-16-putin-raisi-restraint"));
     expect(problemsOf(later)).toEqual([]);
-    const dated = withEdit(MBZ, (c) => c.sources.push("moscowtimes-2024-04-16-putin-raisi-restraint"));
+    let at = -1;
+    const dated = withEdit(MBZ, (c) => (at = c.sources.push("moscowtimes-2024-04-16-putin-raisi-restraint") - 1));
     expect(problemsOf(dated)).toEqual([
-      `data/${MBZ}: sources[3]: source "moscowtimes-2024-04-16-putin-raisi-restraint" is dated 2024-04-16, before the call (2026-03-02)`,
+      `data/${MBZ}: sources[${at}]: source "moscowtimes-2024-04-16-putin-raisi-restraint" is dated 2024-04-16, before the call (2026-03-02)`,
     ]);
   });
 
   it("a country code that ISO 3166-1 does not assign", () => {
-    expect(problemsOf(withEdit("countries.json", (c) => c.push({ code: "ZZ", name: "Nowhere", adjective: "No", region: "None" })))).toEqual([
-      `data/countries.json: [11].code: "ZZ" is not an assigned ISO 3166-1 alpha-2 code`,
+    let at = -1;
+    expect(problemsOf(withEdit("countries.json", (c) => (at = c.push({ code: "ZZ", name: "Nowhere", adjective: "No", region: "None" }) - 1)))).toEqual([
+      `data/countries.json: [${at}].code: "ZZ" is not an assigned ISO 3166-1 alpha-2 code`,
     ]);
   });
 
@@ -245,39 +255,41 @@ describe("reporting", () => {
 });
 
 describe("the dataset's indexes", () => {
-  const { dataset } = validateFiles(realFiles(), { today: TODAY });
+  const dataset = makeDataset([
+    { date: "2026-03-09", russians: ["putin"], counterparts: ["trump"] },
+    { date: "2026-03-09", russians: ["lavrov"], counterparts: ["trump", "witkoff"], topics: ["intelligence-sharing", "mediation"] },
+    { date: "2026-03-06", counterparts: ["pezeshkian"], topics: ["ceasefire"] },
+    { date: "2026-01-16", counterparts: ["pezeshkian"], topics: ["mediation"] },
+  ]);
   it("lists each person's calls once, oldest first, on either side", () => {
-    const ids = dataset!.callsByPerson.get("pezeshkian")!.map((c) => c.id);
-    expect(ids).toEqual(["2026-01-16-putin-pezeshkian", "2026-03-06-putin-pezeshkian", "2026-03-10-putin-pezeshkian"]);
-    expect(dataset!.callsByPerson.get("ushakov")!.map((c) => c.id)).toEqual(["2026-03-09-ushakov-witkoff-kushner"]);
+    expect(dataset.callsByPerson.get("pezeshkian")!.map((c) => c.id)).toEqual(["2026-01-16-putin-pezeshkian", "2026-03-06-putin-pezeshkian"]);
+    expect(dataset.callsByPerson.get("lavrov")!.map((c) => c.id)).toEqual(["2026-03-09-lavrov-trump-witkoff"]);
+    expect(dataset.callsByPerson.get("putin")).toHaveLength(3);
   });
   it("lists a country's calls once even with two counterparts from it", () => {
-    expect(dataset!.callsByCountry.get("US")!.map((c) => c.id)).toEqual(["2026-03-09-ushakov-witkoff-kushner", "2026-03-09-putin-trump"]);
-    expect(dataset!.callsByCountry.get("SA")!.length).toBe(2);
-    expect(dataset!.callsByCountry.has("RU")).toBe(false);
+    expect(dataset.callsByCountry.get("US")!.map((c) => c.id)).toEqual(["2026-03-09-lavrov-trump-witkoff", "2026-03-09-putin-trump"]);
+    expect(dataset.callsByCountry.has("RU")).toBe(false);
   });
   it("lists calls by topic", () => {
-    expect(dataset!.callsByTopic.get("intelligence-sharing")!.map((c) => c.id)).toEqual([
-      "2026-03-09-ushakov-witkoff-kushner",
-      "2026-03-09-putin-trump",
-    ]);
+    expect(dataset.callsByTopic.get("mediation")!.map((c) => c.id)).toEqual(["2026-01-16-putin-pezeshkian", "2026-03-09-lavrov-trump-witkoff"]);
   });
 });
 
 describe("order within a day", () => {
-  it("puts a day's calls in the order the sources give", () => {
-    const { dataset } = validateFiles(realFiles(), { today: TODAY });
-    const march9 = dataset!.calls.filter((c) => c.date === "2026-03-09").map((c) => c.id);
-    expect(march9).toEqual(["2026-03-09-ushakov-witkoff-kushner", "2026-03-09-putin-trump"]);
+  it("puts a day's calls in the order the sources give, then the rest by id", () => {
+    const dataset = makeDataset([
+      { date: "2026-03-02", counterparts: ["tamim"] },
+      { date: "2026-03-02", counterparts: ["hamad"], dayOrder: 2 },
+      { date: "2026-03-02", russians: ["lavrov"], counterparts: ["araghchi"], dayOrder: 1 },
+    ]);
+    expect(dataset.calls.map((c) => c.id)).toEqual(["2026-03-02-lavrov-araghchi", "2026-03-02-putin-hamad", "2026-03-02-putin-tamim"]);
   });
-  it("requires dayOrder on all of a day's calls or none, without repeats", () => {
-    const missing = withEdit("calls/2026-03-09-putin-trump.json", (c) => delete c.dayOrder);
-    expect(problemsOf(missing)).toEqual([
-      "data/calls/2026-03-09-putin-trump.json: dayOrder: is required: other calls on 2026-03-09 have one",
-    ]);
-    const repeated = withEdit("calls/2026-03-09-putin-trump.json", (c) => (c.dayOrder = 1));
-    expect(problemsOf(repeated)).toEqual([
-      'data/calls/2026-03-09-ushakov-witkoff-kushner.json: dayOrder: 1 is also the dayOrder of "2026-03-09-putin-trump"',
-    ]);
+  it("rejects the same dayOrder twice on one day", () => {
+    expect(() =>
+      makeDataset([
+        { date: "2026-03-02", counterparts: ["tamim"], dayOrder: 1 },
+        { date: "2026-03-02", counterparts: ["hamad"], dayOrder: 1 },
+      ]),
+    ).toThrow('calls/2026-03-02-putin-hamad.json: dayOrder: 1 is also the dayOrder of "2026-03-02-putin-tamim"');
   });
 });
