@@ -38,8 +38,9 @@ function entries(params: RawParams): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
   const out: [string, string][] = [];
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) out.push([key, v]);
+    // Only strings come from the URL. Next builds the object with an `in` check, so `?constructor=1`
+    // arrives as [Object, "1"]: the inherited function must not reach the parser.
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string") out.push([key, v]);
   }
   return out;
 }

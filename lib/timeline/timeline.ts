@@ -35,27 +35,35 @@ function lastDayOfMonth(month: string): string {
 /**
  * The period the result covers, which decides the events shown beside it: the `from`/`to` of
  * the query where given, else the whole months of the oldest and newest matching calls (so the
- * events that led to the first call of a month are there). No calls, no period.
+ * events that led to the first call of a month are there). No calls, no period. `calls` are
+ * sorted by date, either way (as `filterCalls` returns them), so only the ends are read.
  */
 export function resultPeriod(calls: readonly Call[], range: { from?: string; to?: string }): Period | undefined {
-  if (calls.length === 0) return undefined;
-  let oldest = calls[0]!.date;
-  let newest = oldest;
-  for (const call of calls) {
-    if (call.date < oldest) oldest = call.date;
-    if (call.date > newest) newest = call.date;
-  }
+  const [first, last] = [calls[0]?.date, calls.at(-1)?.date];
+  if (first === undefined || last === undefined) return undefined;
+  const [oldest, newest] = first <= last ? [first, last] : [last, first];
   return { start: range.from ?? `${monthOf(oldest)}-01`, end: range.to ?? lastDayOfMonth(monthOf(newest)) };
 }
 
-/** Matching calls per month ("2026-03" → 9). */
-export function countCallsByMonth(calls: readonly Call[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const call of calls) {
-    const month = monthOf(call.date);
-    counts.set(month, (counts.get(month) ?? 0) + 1);
+/** The first position where `test` holds, for a test that is false and then true along `calls`. */
+function firstWhere(calls: readonly Call[], test: (date: string) => boolean): number {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(calls[mid]!.date)) hi = mid;
+    else lo = mid + 1;
   }
-  return counts;
+  return lo;
+}
+
+/** How many of `calls` (sorted by date, either way) fall in a month, by binary search: O(log n), not a pass over the result. */
+export function countCallsInMonth(calls: readonly Call[], month: string): number {
+  const [start, end] = [`${month}-01`, lastDayOfMonth(month)];
+  const ascending = (calls[0]?.date ?? "") <= (calls.at(-1)?.date ?? "");
+  return ascending
+    ? firstWhere(calls, (d) => d > end) - firstWhere(calls, (d) => d >= start)
+    : firstWhere(calls, (d) => d < start) - firstWhere(calls, (d) => d <= end);
 }
 
 /** Events that overlap the period, each placed at its start or, if it began earlier, at the period's start. Oldest first. */
@@ -67,7 +75,7 @@ export function eventsInPeriod(events: readonly CrisisEvent[], period: Period): 
 }
 
 export type TimelineInput = {
-  /** Every matching call, in display order (what `filterCalls` returns). */
+  /** Every matching call, in display order (what `filterCalls` returns: sorted by date, newest or oldest first). */
   results: readonly Call[];
   /** The page shown (what `paginate` returns for `results`). */
   page: CallPage;
@@ -106,13 +114,12 @@ export function buildTimeline({ results, page, pageSize, sort, events, range }: 
   while (next < placed.length) entries.push({ type: "event", ...placed[next++]! });
   if (newestFirst) entries.reverse();
 
-  const counts = countCallsByMonth(results);
   const groups: MonthGroup[] = [];
   for (const entry of entries) {
     const month = monthOf(entry.type === "call" ? entry.call.date : entry.date);
     let group = groups.at(-1);
     if (group?.month !== month) {
-      group = { month, callCount: counts.get(month) ?? 0, callsOnPage: 0, entries: [] };
+      group = { month, callCount: countCallsInMonth(results, month), callsOnPage: 0, entries: [] };
       groups.push(group);
     }
     group.entries.push(entry);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { callQueryToParams, filterCalls, formSearchParams, paginate, parseCallQuery, type CallQuery } from "@/lib/filter";
 import type { CrisisEvent } from "@/lib/schema";
 import { broadenings, filterChips, timelineHref } from "@/lib/timeline/chips";
-import { buildTimeline, eventsInPeriod, monthsBetween, resultPeriod, type MonthGroup } from "@/lib/timeline/timeline";
+import { visibleOptions } from "@/lib/timeline/options";
+import { buildTimeline, countCallsInMonth, eventsInPeriod, monthsBetween, resultPeriod, type MonthGroup } from "@/lib/timeline/timeline";
 import { makeDataset } from "./fixtures";
 
 const dataset = makeDataset([
@@ -142,6 +143,16 @@ describe("buildTimeline", () => {
   });
 });
 
+describe("countCallsInMonth", () => {
+  it("counts a month's calls in a result sorted either way", () => {
+    for (const sort of ["newest", "oldest"]) {
+      const results = filterCalls(dataset, parse({ sort }));
+      expect(["2026-03", "2026-02", "2026-01", "2024-04", "2020-01", "2030-01"].map((m) => countCallsInMonth(results, m))).toEqual([4, 0, 1, 1, 0, 0]);
+    }
+    expect(countCallsInMonth([], "2026-03")).toBe(0);
+  });
+});
+
 describe("monthsBetween", () => {
   it("gives the months strictly between two, in either order", () => {
     expect(monthsBetween("2024-04", "2025-06")).toEqual({ first: "2024-05", last: "2025-05", count: 13 });
@@ -198,6 +209,29 @@ describe("the events parameter", () => {
     const query = parse({ events: "hide", country: "IR" });
     expect(callQueryToParams(query).toString()).toBe("country=IR&events=hide");
     expect(filterCalls(dataset, query)).toEqual(filterCalls(dataset, parse({ country: "IR" })));
+  });
+});
+
+describe("visibleOptions", () => {
+  const options = Array.from({ length: 8 }, (_, i) => ({ value: `p${i}`, label: `Person ${i}`, count: 8 - i }));
+
+  it("shows every option of a short list", () => {
+    expect(visibleOptions(options, [], 10)).toEqual({ shown: options, hidden: 0 });
+  });
+
+  it("shows the most-called of a long list, plus those selected, in order, and counts the rest", () => {
+    const { shown, hidden } = visibleOptions(options, ["p6"], 3);
+    expect(shown.map((o) => o.value)).toEqual(["p0", "p1", "p2", "p6"]);
+    expect(hidden).toBe(4);
+  });
+});
+
+describe("parameters whose names clash with an object's own properties", () => {
+  it("are reported as unknown, not crashed on (Next passes ?constructor=1 as [Object, '1'])", () => {
+    const params = { constructor: [Object, "1"], toString: [Object.prototype.toString, "x"], country: "IR" } as unknown as Record<string, string[]>;
+    const { query, notices } = parseCallQuery(params, dataset);
+    expect(query.countries).toEqual(["IR"]);
+    expect(notices.map((n) => n.message)).toEqual(["Ignored unknown parameter 'constructor'", "Ignored unknown parameter 'toString'"]);
   });
 });
 
