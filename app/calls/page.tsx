@@ -18,12 +18,14 @@ type Props = { searchParams: Promise<RawParams> };
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const dataset = getDataset();
   const { query } = parseCallQuery(await searchParams, dataset);
+  // The canonical address names the page actually shown (a page past the end shows the last one).
+  const { page } = paginate(filterCalls(dataset, query), query.page);
   const labels = filterChips(query, dataset).map((chip) => chip.label);
   const about = labels.join(", ");
   return {
     title: labels.length ? `Timeline: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}` : "Timeline of calls",
     description: "Every reported call by Russian officials during the Iran crisis, in order, with the crisis events around them. Filter by country, leader, topic, dates and words.",
-    alternates: { canonical: timelineHref(query) },
+    alternates: { canonical: timelineHref(query, { page }) },
   };
 }
 

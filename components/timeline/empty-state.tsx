@@ -17,7 +17,7 @@ export function EmptyState({ chips, broadenings, total }: { chips: FilterChip[];
               <span className="font-semibold text-ink">{chip.label}</span>
             </span>
           ))}
-          . Filters of different kinds must all match; values of one kind (two countries) match either.
+          .{chips.length > 1 && " Filters of different kinds must all match; values of one kind (two countries) match either."}
         </p>
       )}
       {broadenings.length > 0 && (
@@ -26,7 +26,7 @@ export function EmptyState({ chips, broadenings, total }: { chips: FilterChip[];
           <ul className="mt-1 space-y-1">
             {broadenings.map((b) => (
               <li key={`${b.kind}-${b.label}`}>
-                <Link href={timelineHref(b.without)} scroll={false}>
+                <Link href={timelineHref(b.without)} scroll={false} className="underline">
                   Remove {b.label}
                 </Link>{" "}
                 <span className="text-muted">({b.kind.toLowerCase()}): {plural(b.count, "call")}</span>
@@ -36,7 +36,7 @@ export function EmptyState({ chips, broadenings, total }: { chips: FilterChip[];
         </>
       )}
       <p className="mt-4">
-        <Link href={TIMELINE_PATH} className="font-semibold">
+        <Link href={TIMELINE_PATH} className="font-semibold underline">
           Clear all filters
         </Link>{" "}
         <span className="text-muted">and see all {plural(total, "call")}</span>

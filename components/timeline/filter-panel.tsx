@@ -102,7 +102,7 @@ export function FilterPanel({ query, options, activeCount }: Props) {
   );
 }
 
-const LONG_LIST = 10;
+const LONG_LIST = 12;
 
 const dateInput = "mt-0.5 w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm tabular-nums";
 
@@ -120,7 +120,7 @@ function CheckboxGroup({ legend, name, options, selected, more }: { legend: stri
               <input type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className={optionBox} />
               <span className="flex-1">{option.label}</span>{" "}
               <span className={optionCount}>
-                {option.count}
+                {option.count.toLocaleString("en-GB")}
                 <span className="sr-only"> {option.count === 1 ? "call" : "calls"}</span>
               </span>
             </label>

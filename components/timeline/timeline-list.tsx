@@ -60,10 +60,12 @@ function monthCount({ callCount, callsOnPage }: Pick<MonthGroup, "callCount" | "
 function Gap({ first, last, count, filtered }: { first: string; last: string; count: number; filtered: boolean }) {
   const span = count === 1 ? formatMonth(`${first}-01`) : `${formatMonth(`${first}-01`)} – ${formatMonth(`${last}-01`)}`;
   return (
-    <p className="flex items-center gap-3 text-sm italic text-muted">
-      <span aria-hidden="true" className="h-px flex-1 border-t border-dashed border-rule" />
-      {filtered ? "No matching calls" : "No calls recorded"}: {span} ({plural(count, "month")})
-      <span aria-hidden="true" className="h-px flex-1 border-t border-dashed border-rule" />
+    <p className="flex items-center justify-center gap-3 text-center text-sm italic text-muted">
+      <span aria-hidden="true" className="hidden h-px flex-1 border-t border-dashed border-rule sm:block" />
+      <span>
+        {filtered ? "No matching calls" : "No calls recorded"}: {span} ({plural(count, "month")})
+      </span>
+      <span aria-hidden="true" className="hidden h-px flex-1 border-t border-dashed border-rule sm:block" />
     </p>
   );
 }

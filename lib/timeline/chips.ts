@@ -27,30 +27,16 @@ export type FilterChip = {
 /** One chip per active filter value, in the order of the parameters. */
 export function filterChips(query: CallQuery, dataset: Dataset): FilterChip[] {
   const base: CallQuery = { ...query, page: 1 };
+  const lists = [
+    { param: "country", kind: "Country", key: "countries", name: (code: string) => dataset.countryByCode.get(code)?.name },
+    { param: "leader", kind: "Leader", key: "leaders", name: (id: string) => dataset.personById.get(id)?.name },
+    { param: "topic", kind: "Topic", key: "topics", name: (id: string) => dataset.topicById.get(id)?.label },
+  ] as const;
   const chips: FilterChip[] = [];
-  for (const code of query.countries) {
-    chips.push({
-      param: "country",
-      kind: "Country",
-      label: dataset.countryByCode.get(code)?.name ?? code,
-      without: { ...base, countries: query.countries.filter((c) => c !== code) },
-    });
-  }
-  for (const id of query.leaders) {
-    chips.push({
-      param: "leader",
-      kind: "Leader",
-      label: dataset.personById.get(id)?.name ?? id,
-      without: { ...base, leaders: query.leaders.filter((l) => l !== id) },
-    });
-  }
-  for (const id of query.topics) {
-    chips.push({
-      param: "topic",
-      kind: "Topic",
-      label: dataset.topicById.get(id)?.label ?? id,
-      without: { ...base, topics: query.topics.filter((t) => t !== id) },
-    });
+  for (const { param, kind, key, name } of lists) {
+    for (const value of query[key]) {
+      chips.push({ param, kind, label: name(value) ?? value, without: { ...base, [key]: query[key].filter((v) => v !== value) } });
+    }
   }
   if (query.from) chips.push({ param: "from", kind: "Date", label: `From ${formatDateShort(query.from)}`, without: { ...base, from: undefined } });
   if (query.to) chips.push({ param: "to", kind: "Date", label: `To ${formatDateShort(query.to)}`, without: { ...base, to: undefined } });

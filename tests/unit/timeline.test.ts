@@ -212,6 +212,28 @@ describe("the events parameter", () => {
   });
 });
 
+describe("filterCalls: counting each parameter once", () => {
+  const multi = makeDataset([
+    { date: "2026-03-02", counterparts: ["tamim", "hamad"], topics: ["ceasefire", "mediation"], headline: "Gulf leaders and Putin on a ceasefire" },
+    { date: "2026-03-03", counterparts: ["tamim"], topics: ["ceasefire"], headline: "Qatar alone" },
+    { date: "2026-03-04", counterparts: ["trump"], topics: ["mediation"], headline: "Ceasefire talks with Trump" },
+  ]);
+  const ids = (params: Record<string, string | string[]>) => filterCalls(multi, parseCallQuery(params, multi).query).map((c) => c.id);
+
+  it("a call that matches two values of one parameter is listed once, and still needs the other parameters", () => {
+    expect(ids({ country: ["QA", "BH"] })).toEqual(["2026-03-03-putin-tamim", "2026-03-02-putin-tamim-hamad"]);
+    expect(ids({ country: ["QA", "BH"], topic: ["ceasefire", "mediation"], q: "gulf" })).toEqual(["2026-03-02-putin-tamim-hamad"]);
+    expect(ids({ country: ["QA", "BH"], topic: "mediation", q: "alone" })).toEqual([]);
+  });
+
+  it("needs every word of q, each matching the start of some word, in any field", () => {
+    expect(ids({ q: "ceasefire trump" })).toEqual(["2026-03-04-putin-trump"]);
+    // Topic labels are searched too: "Qatar alone" is on the ceasefire topic.
+    expect(ids({ q: "cease", sort: "oldest" })).toEqual(["2026-03-02-putin-tamim-hamad", "2026-03-03-putin-tamim", "2026-03-04-putin-trump"]);
+    expect(ids({ q: "ceasefire nothing" })).toEqual([]);
+  });
+});
+
 describe("visibleOptions", () => {
   const options = Array.from({ length: 8 }, (_, i) => ({ value: `p${i}`, label: `Person ${i}`, count: 8 - i }));
 
