@@ -35,7 +35,7 @@ export default async function CallsPage({ searchParams }: Props) {
   const results = filterCalls(dataset, query);
   const page = paginate(results, query.page);
   if (page.notice) notices.push(page.notice);
-  const shown = { ...query, page: page.page };
+  const current = { ...query, page: page.page };
   const filtered = !isUnfiltered(query);
   const chips = filterChips(query, dataset);
   const eventsShown = query.events !== "hide";
@@ -84,7 +84,7 @@ export default async function CallsPage({ searchParams }: Props) {
             total={dataset.calls.length}
             filtered={filtered}
             range={page.pageCount > 1 ? [(page.page - 1) * PAGE_SIZE + 1, (page.page - 1) * PAGE_SIZE + page.items.length] : undefined}
-            events={{ shown: eventsShown, href: timelineHref(shown, { events: eventsShown ? "hide" : undefined }) }}
+            events={results.length > 0 ? { shown: eventsShown, href: timelineHref(current, { events: eventsShown ? "hide" : undefined }) } : undefined}
           />
           <ActiveFilters chips={chips} />
           <div className="mt-6">
@@ -94,7 +94,7 @@ export default async function CallsPage({ searchParams }: Props) {
               <EmptyState chips={chips} broadenings={broadenings(dataset, query)} total={dataset.calls.length} />
             )}
           </div>
-          <Pagination query={shown} page={page.page} pageCount={page.pageCount} />
+          <Pagination query={current} page={page.page} pageCount={page.pageCount} />
         </div>
       </div>
     </>

@@ -9,8 +9,8 @@ type Props = {
   filtered: boolean;
   /** 1-based positions of the first and last call shown, when the result spans pages. */
   range?: [number, number];
-  /** The link that shows or hides the crisis events, and whether they are shown now. */
-  events: { shown: boolean; href: string };
+  /** The link that shows or hides the crisis events, and whether they are shown now; none when there is no list. */
+  events?: { shown: boolean; href: string };
 };
 
 /** The result count (a polite live region, so a new count is announced after a filter change) and the events toggle. */
@@ -27,10 +27,12 @@ export function ResultBar({ count, total, filtered, range, events }: Props) {
           </span>
         )}
       </p>
-      <Link href={events.href} scroll={false} className="inline-flex items-center gap-2 text-sm">
-        <span aria-hidden="true" className="inline-block size-2.5 rotate-45 border border-event bg-event-bg" />
-        {events.shown ? "Hide crisis events" : "Show crisis events"}
-      </Link>
+      {events && (
+        <Link href={events.href} scroll={false} className="inline-flex items-center gap-2 text-sm">
+          <span aria-hidden="true" className="inline-block size-2.5 rotate-45 border border-event bg-event-bg" />
+          {events.shown ? "Hide crisis events" : "Show crisis events"}
+        </Link>
+      )}
     </div>
   );
 }
