@@ -19,8 +19,8 @@ export function Pagination({ query, page, pageCount }: { query: CallQuery; page:
         {text}
       </Link>
     ) : (
-      // Keeps the layout steady on the first and last pages; not a control.
-      <span key={label} aria-hidden="true" className="rounded border border-transparent px-3 py-1.5 text-muted opacity-60">
+      // Holds the place on the first and last pages so the others do not move; not shown.
+      <span key={label} aria-hidden="true" className="invisible px-3 py-1.5">
         {text}
       </span>
     );

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { between, calls, countFor, countryName, countText, ids, mentioning, withCountry } from "./timeline-data";
 
@@ -327,4 +328,29 @@ test.describe("on a phone", () => {
 test("the count for each country in the filters matches the data", async ({ page }) => {
   await page.goto("/calls");
   await expect(countryBox(page, "IR")).toHaveAccessibleName(`Iran ${countText(countFor("IR"))}`);
+});
+
+test.describe("accessibility", () => {
+  const views = [
+    { url: "/calls", width: 1280 },
+    { url: "/calls", width: 390 },
+    { url: "/calls?page=2", width: 1280 },
+    { url: "/calls?country=ZZ&country=IR&q=%3Cb%3E", width: 1280 },
+    { url: "/calls?country=QA&q=zzzzqqq", width: 390 },
+  ];
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const { url, width } of views) {
+      test(`axe finds nothing on ${url} (${colorScheme}, ${width} px)`, async ({ browser }) => {
+        test.setTimeout(90_000); // axe's contrast checks are slow on a busy machine
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(url);
+        // The phone's folded filters are checked too.
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
 });
