@@ -17,7 +17,7 @@ type Props = {
 export function ResultBar({ count, total, filtered, range, events }: Props) {
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
-      <p role="status" id="result-count" className="text-lg">
+      <p role="status" className="text-lg">
         <span className="font-semibold">{plural(count, "call")}</span>
         {filtered && <span className="text-muted"> of {total.toLocaleString("en-GB")}</span>}
         {range && (
