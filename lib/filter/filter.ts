@@ -22,41 +22,45 @@ function lowerBound(dates: readonly string[], date: string): number {
   return lo;
 }
 
-/** Positions of calls containing a word that starts with `prefix`. */
-function wordMatches(index: CallIndex, prefix: string, size: number): Uint8Array {
-  const hits = new Uint8Array(size);
-  let i = lowerBound(index.words, prefix);
-  for (; i < index.words.length && index.words[i]!.startsWith(prefix); i++) {
-    for (const position of index.postings[i]!) hits[position] = 1;
-  }
-  return hits;
-}
-
-function unionOf(lists: (Uint32Array | undefined)[], size: number): Uint8Array {
-  const hits = new Uint8Array(size);
-  for (const list of lists) if (list) for (const position of list) hits[position] = 1;
-  return hits;
+/** The postings of every word that starts with `prefix` (a word of the query matches the start of words). */
+function prefixPostings(index: CallIndex, prefix: string): Uint32Array[] {
+  const lists: Uint32Array[] = [];
+  for (let i = lowerBound(index.words, prefix); i < index.words.length && index.words[i]!.startsWith(prefix); i++) lists.push(index.postings[i]!);
+  return lists;
 }
 
 /** Every call that matches the query (paging aside), in the query's sort order. */
 export function filterCalls(dataset: Dataset, query: CallQuery): Call[] {
   const index = getCallIndex(dataset);
-  const size = index.size;
-  const masks: Uint8Array[] = [];
-  if (query.countries.length) masks.push(unionOf(query.countries.map((c) => index.byCountry.get(c)), size));
-  if (query.leaders.length) masks.push(unionOf(query.leaders.map((l) => index.byPerson.get(l)), size));
-  if (query.topics.length) masks.push(unionOf(query.topics.map((t) => index.byTopic.get(t)), size));
-  for (const word of new Set(tokenize(query.q ?? ""))) masks.push(wordMatches(index, word, size));
+  // Each group is one parameter (or one word of q): a call must be in some list of every group.
+  const groups: (Uint32Array | undefined)[][] = [];
+  if (query.countries.length) groups.push(query.countries.map((c) => index.byCountry.get(c)));
+  if (query.leaders.length) groups.push(query.leaders.map((l) => index.byPerson.get(l)));
+  if (query.topics.length) groups.push(query.topics.map((t) => index.byTopic.get(t)));
+  for (const word of new Set(tokenize(query.q ?? ""))) groups.push(prefixPostings(index, word));
 
   const start = query.from ? lowerBound(index.dates, query.from) : 0;
   // `to` is inclusive: stop before the first date after it.
-  const end = query.to ? lowerBound(index.dates, `${query.to}\uffff`) : size;
+  const end = query.to ? lowerBound(index.dates, `${query.to}\uffff`) : index.size;
+  const newestFirst = query.sort === "newest";
 
-  const result: Call[] = [];
-  for (let i = start; i < end; i++) {
-    if (masks.every((mask) => mask[i] === 1)) result.push(dataset.calls[i]!);
+  if (groups.length === 0) {
+    const range = dataset.calls.slice(start, end);
+    return newestFirst ? range.reverse() : range;
   }
-  if (query.sort === "newest") result.reverse();
+  // One counter per call, allocated once: a call in every group so far has counter = groups seen.
+  // (q is at most MAX_Q_LENGTH characters, so there are far fewer than 65,535 groups.)
+  const passed = new Uint16Array(index.size);
+  groups.forEach((lists, g) => {
+    for (const list of lists) if (list) for (const position of list) if (passed[position] === g) passed[position] = g + 1;
+  });
+  const all = groups.length;
+  const result: Call[] = [];
+  if (newestFirst) {
+    for (let i = end - 1; i >= start; i--) if (passed[i] === all) result.push(dataset.calls[i]!);
+  } else {
+    for (let i = start; i < end; i++) if (passed[i] === all) result.push(dataset.calls[i]!);
+  }
   return result;
 }
 

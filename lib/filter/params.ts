@@ -1,21 +1,18 @@
 /**
  * The timeline's URL parameters, parsed and checked against the data. The URL is the only state,
  * and these names are stable (journalists share the links): country, leader, topic (repeatable),
- * from, to, q, sort, page. Anything unknown or malformed is dropped with a notice; nothing throws.
+ * from, to, q, sort, events, page. Anything unknown or malformed is dropped with a notice;
+ * nothing throws.
  */
 import type { Dataset } from "../data/validate";
 import { isoDate } from "../schema/common";
+import { FILTER_PARAMS, type SortOrder } from "./url";
 
-export const SORT_ORDERS = [
-  { value: "newest", label: "Newest first" },
-  { value: "oldest", label: "Oldest first" },
-] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number]["value"];
+export { FILTER_PARAMS, SORT_ORDERS, formSearchParams, type FilterParam, type SortOrder } from "./url";
 
 export const PAGE_SIZE = 50;
 export const MAX_Q_LENGTH = 200;
 
-export const FILTER_PARAMS = ["country", "leader", "topic", "from", "to", "q", "sort", "page"] as const;
 const REPEATABLE = new Set(["country", "leader", "topic"]);
 
 export type CallQuery = {
@@ -26,6 +23,8 @@ export type CallQuery = {
   to?: string;
   q?: string;
   sort: SortOrder;
+  /** `events=hide`: the crisis events are not interleaved. A view setting, not a filter; absent when shown (the default). */
+  events?: "hide";
   page: number;
 };
 
@@ -39,8 +38,9 @@ function entries(params: RawParams): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
   const out: [string, string][] = [];
   for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) out.push([key, v]);
+    // Only strings come from the URL. Next builds the object with an `in` check, so `?constructor=1`
+    // arrives as [Object, "1"]: the inherited function must not reach the parser.
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string") out.push([key, v]);
   }
   return out;
 }
@@ -103,6 +103,10 @@ export function parseCallQuery(params: RawParams, dataset: Dataset): { query: Ca
         if (value === "newest" || value === "oldest") query.sort = value;
         else notices.push({ param: key, message: `Ignored unknown sort order ${quoteValue(value)}` });
         break;
+      case "events":
+        if (value === "hide") query.events = "hide";
+        else if (value !== "show") notices.push({ param: key, message: `Ignored unknown events setting ${quoteValue(value)}: use 'show' or 'hide'` });
+        break;
       case "page":
         if (/^[1-9]\d{0,5}$/.test(value)) query.page = Number(value);
         else notices.push({ param: key, message: `Ignored page ${quoteValue(value)}: pages are numbered from 1` });
@@ -132,11 +136,12 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
   if (q.to) params.set("to", q.to);
   if (q.q) params.set("q", q.q);
   if (q.sort !== "newest") params.set("sort", q.sort);
+  if (q.events === "hide") params.set("events", "hide");
   if (q.page !== 1) params.set("page", String(q.page));
   return params;
 }
 
-/** True when the query filters nothing (sort and page aside). */
+/** True when the query filters nothing (sort, events and page aside). */
 export function isUnfiltered(query: CallQuery): boolean {
   return !query.countries.length && !query.leaders.length && !query.topics.length && !query.from && !query.to && !query.q;
 }

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { ActiveFilters } from "@/components/timeline/active-filters";
+import { EmptyState } from "@/components/timeline/empty-state";
+import { FilterPanel } from "@/components/timeline/filter-panel";
+import { Notices } from "@/components/timeline/notices";
+import { Pagination } from "@/components/timeline/pagination";
+import { ResultBar } from "@/components/timeline/result-bar";
+import { TimelineList, type TimelineGroupView } from "@/components/timeline/timeline-list";
+import { toCallRowView } from "@/lib/calls";
+import { getDataset } from "@/lib/data";
+import { filterCalls, getFilterOptions, isUnfiltered, PAGE_SIZE, paginate, parseCallQuery, SORT_ORDERS, type RawParams } from "@/lib/filter";
+import { formatMonth } from "@/lib/format";
+import { broadenings, filterChips, timelineHref } from "@/lib/timeline/chips";
+import { buildTimeline } from "@/lib/timeline/timeline";
+
+type Props = { searchParams: Promise<RawParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const dataset = getDataset();
+  const { query } = parseCallQuery(await searchParams, dataset);
+  // The canonical address names the page actually shown (a page past the end shows the last one).
+  const { page } = paginate(filterCalls(dataset, query), query.page);
+  const labels = filterChips(query, dataset).map((chip) => chip.label);
+  const about = labels.join(", ");
+  return {
+    title: labels.length ? `Timeline: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}` : "Timeline of calls",
+    description: "Every reported call by Russian officials during the Iran crisis, in order, with the crisis events around them. Filter by country, leader, topic, dates and words.",
+    alternates: { canonical: timelineHref(query, { page }) },
+  };
+}
+
+export default async function CallsPage({ searchParams }: Props) {
+  const dataset = getDataset();
+  const { query, notices } = parseCallQuery(await searchParams, dataset);
+  const results = filterCalls(dataset, query);
+  const page = paginate(results, query.page);
+  if (page.notice) notices.push(page.notice);
+  const current = { ...query, page: page.page };
+  const filtered = !isUnfiltered(query);
+  const chips = filterChips(query, dataset);
+  const eventsShown = query.events !== "hide";
+
+  const groups: TimelineGroupView[] = buildTimeline({
+    results,
+    page,
+    pageSize: PAGE_SIZE,
+    sort: query.sort,
+    events: eventsShown ? dataset.events : [],
+    range: query,
+  }).map((group) => ({
+    ...group,
+    entries: group.entries.map((entry) =>
+      entry.type === "call" ? { type: "call", row: toCallRowView(dataset, entry.call) } : { type: "event", event: entry.event },
+    ),
+  }));
+
+  const first = dataset.calls[0];
+  const last = dataset.calls.at(-1);
+  const sortLabel = SORT_ORDERS.find((o) => o.value === query.sort)?.label.toLowerCase();
+
+  return (
+    <>
+      <header className="max-w-3xl">
+        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Timeline</h1>
+        <p className="mt-2 text-muted">
+          Every reported call by Russian officials about the Iran crisis
+          {first && last && ` from ${formatMonth(first.date)} to ${formatMonth(last.date)}`}, {sortLabel}, with the crisis events
+          around them.
+        </p>
+      </header>
+
+      <div className="group/timeline mt-6 grid gap-6 md:grid-cols-[16.5rem_minmax(0,1fr)] md:gap-10">
+        <aside aria-labelledby="filters-heading">
+          <h2 id="filters-heading" className="sr-only">
+            Filters
+          </h2>
+          <FilterPanel query={query} options={getFilterOptions(dataset)} activeCount={chips.length} />
+        </aside>
+
+        <div className="min-w-0 transition-opacity duration-200 group-has-data-pending/timeline:opacity-50">
+          <Notices notices={notices} />
+          <ResultBar
+            count={results.length}
+            total={dataset.calls.length}
+            filtered={filtered}
+            range={page.pageCount > 1 ? [(page.page - 1) * PAGE_SIZE + 1, (page.page - 1) * PAGE_SIZE + page.items.length] : undefined}
+            events={results.length > 0 ? { shown: eventsShown, href: timelineHref(current, { events: eventsShown ? "hide" : undefined }) } : undefined}
+          />
+          <ActiveFilters chips={chips} />
+          <div className="mt-6">
+            {results.length > 0 ? (
+              <TimelineList groups={groups} filtered={filtered} />
+            ) : (
+              <EmptyState chips={chips} broadenings={broadenings(dataset, query)} total={dataset.calls.length} />
+            )}
+          </div>
+          <Pagination query={current} page={page.page} pageCount={page.pageCount} />
+        </div>
+      </div>
+    </>
+  );
+}
