@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Accounts } from "@/components/call/accounts";
+import { CallContext } from "@/components/call/call-context";
+import { CallFacts } from "@/components/call/call-facts";
+import { CallHeader } from "@/components/call/call-header";
+import { CiteCall } from "@/components/call/cite-call";
+import { JsonLd } from "@/components/call/json-ld";
+import { Section } from "@/components/call/section";
+import { SourceList } from "@/components/call/source-list";
+import { callDescription, callJsonLd } from "@/lib/call-meta";
+import { getCall, getCalls, getDataset } from "@/lib/data";
+import { formatDate } from "@/lib/format";
+import { callJsonPath } from "@/lib/paths";
+import { sameDayChain } from "@/lib/relations";
+import { callPath, SITE_NAME } from "@/lib/site";
+import { citedSources } from "@/lib/sources";
+
+export function generateStaticParams() {
+  return getCalls().map((call) => ({ id: call.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const call = getCall((await params).id);
+  if (!call) return {};
+  const dataset = getDataset();
+  const description = callDescription(dataset, call);
+  const url = callPath(call.id);
+  return {
+    title: call.headline,
+    description,
+    alternates: { canonical: url, types: { "application/json": callJsonPath(call.id) } },
+    openGraph: { type: "article", title: call.headline, description, url, siteName: SITE_NAME, locale: "en_GB" },
+    twitter: { card: "summary", title: call.headline, description },
+  };
+}
+
+export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const call = getCall(id);
+  if (!call) {
+    // `/calls/<id>.json` is the record's JSON under its short name.
+    if (id.endsWith(".json") && getCall(id.slice(0, -".json".length))) permanentRedirect(callJsonPath(id.slice(0, -".json".length)));
+    notFound();
+  }
+  const dataset = getDataset();
+  const sources = citedSources(dataset, call);
+  const sourceLabels = new Map(sources.map((s) => [s.source.id, s.label]));
+  const chain = sameDayChain(dataset, call);
+
+  return (
+    <article>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <CallHeader call={call} />
+        <CallFacts dataset={dataset} call={call} chain={chain} sourceLabels={sourceLabels} />
+      </div>
+
+      <Section id="accounts" title="What each side said">
+        <p className="mt-2 max-w-3xl text-muted">
+          Each account as its publisher gave it: our summary, the officials&rsquo; words quoted verbatim, and the claims the account
+          reports, with who made them.
+        </p>
+        <Accounts dataset={dataset} call={call} sourceLabels={sourceLabels} />
+      </Section>
+
+      <Section id="context" title="Before and after">
+        <CallContext dataset={dataset} call={call} chain={chain} />
+      </Section>
+
+      {call.notes && call.notes.length > 0 && (
+        <Section id="notes" title="Notes">
+          <ul className="mt-3 max-w-3xl list-disc space-y-2 pl-5">
+            {call.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {call.corrections && call.corrections.length > 0 && (
+        <Section id="corrections" title="Corrections">
+          <ul className="mt-3 max-w-3xl space-y-2">
+            {call.corrections.map((correction, i) => (
+              <li key={i}>
+                <time dateTime={correction.date} className="font-semibold">
+                  {formatDate(correction.date)}
+                </time>
+                : {correction.note}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="sources" title="Sources">
+        <SourceList sources={sources} />
+      </Section>
+
+      <Section id="cite" title="Cite and share">
+        <CiteCall dataset={dataset} call={call} />
+      </Section>
+
+      <JsonLd data={callJsonLd(dataset, call)} />
+    </article>
+  );
+}

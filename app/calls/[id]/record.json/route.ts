@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { callRecordJson } from "@/lib/call-meta";
+import { getCall, getCalls, getDataset } from "@/lib/data";
+
+export const dynamic = "force-static";
+
+export function generateStaticParams() {
+  return getCalls().map((call) => ({ id: call.id }));
+}
+
+/** One call record, with the registry entries it refers to. Built at build time like the permalink. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const call = getCall(id);
+  if (!call) notFound();
+  return Response.json(callRecordJson(getDataset(), call), {
+    headers: { "Content-Disposition": `inline; filename="${call.id}.json"` },
+  });
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/call/json-ld";
+import { RecentCalls } from "@/components/call/recent-calls";
+import { Section } from "@/components/call/section";
+import { ClaimList } from "@/components/claims/claim-list";
+import { InterlocutorList } from "@/components/leader/interlocutor-list";
+import { LeaderHeader, OfficeList } from "@/components/leader/leader-profile";
+import { claimLedger, NO_CLAIM_FILTERS } from "@/lib/claims";
+import { claimsHref } from "@/lib/claims-query";
+import { getDataset, getPerson } from "@/lib/data";
+import { plural } from "@/lib/format";
+import { leaderProfile } from "@/lib/leader-meta";
+import { interlocutors, personSide } from "@/lib/leaders";
+import { leaderPath, timelineHref } from "@/lib/paths";
+
+/** The claims list stays bounded however many claims a leader has; the ledger pages through the rest. */
+const CLAIMS_LIMIT = 50;
+
+type Props = { params: Promise<{ id: string }> };
+
+export function generateStaticParams() {
+  return getDataset().people.map((person) => ({ id: person.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = getPerson((await params).id);
+  if (!person) return {};
+  const { description } = leaderProfile(getDataset(), person);
+  const url = leaderPath(person.id);
+  return {
+    title: person.name,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "profile", title: person.name, description, url },
+    twitter: { card: "summary", title: person.name, description },
+  };
+}
+
+export default async function LeaderPage({ params }: Props) {
+  const person = getPerson((await params).id);
+  if (!person) notFound();
+  const dataset = getDataset();
+  const side = personSide(person);
+  const calls = dataset.callsByPerson.get(person.id) ?? [];
+  const claims = claimLedger(dataset).bySpeaker.get(person.id) ?? [];
+  const people = interlocutors(dataset, person.id);
+
+  return (
+    <>
+      <LeaderHeader dataset={dataset} person={person} />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-x-12">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <Section id="spoke-with" title={side === "russia" ? "Counterparts" : "Russian officials"}>
+            {people.length === 0 ? (
+              <p className="mt-3 text-muted">No calls recorded.</p>
+            ) : (
+              <InterlocutorList interlocutors={people} side={side} />
+            )}
+          </Section>
+          <Section id="offices" title="Offices">
+            <OfficeList dataset={dataset} person={person} />
+          </Section>
+        </div>
+        <div className="lg:col-start-1 lg:row-start-1">
+          <Section id="calls" title="Calls">
+            <RecentCalls dataset={dataset} calls={calls} timeline={timelineHref({ leader: [person.id] })} />
+          </Section>
+          <Section id="claims" title="Claims made">
+            {claims.length === 0 ? (
+              <p className="mt-3 text-muted">No claims attributed to {person.name} in the accounts we record.</p>
+            ) : (
+              <>
+                <p className="mt-2 text-sm text-muted">
+                  {claims.length > CLAIMS_LIMIT
+                    ? `The latest ${CLAIMS_LIMIT} of ${plural(claims.length, "claim")} attributed to ${person.name}. `
+                    : `${plural(claims.length, "claim")} attributed to ${person.name}, alone or jointly, by the accounts of the calls. `}
+                  <Link href={claimsHref({ ...NO_CLAIM_FILTERS, speaker: [person.id] })}>Filter them in the claims ledger</Link>
+                </p>
+                <ClaimList dataset={dataset} entries={claims.slice(0, CLAIMS_LIMIT)} />
+              </>
+            )}
+          </Section>
+        </div>
+      </div>
+      <JsonLd data={leaderProfile(dataset, person).jsonLd} />
+    </>
+  );
+}

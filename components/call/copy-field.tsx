@@ -1,0 +1,101 @@
+"use client";
+
+import { useRef, useState, useSyncExternalStore, type FocusEvent } from "react";
+
+const subscribeNever = () => () => {};
+
+/** True in the browser after hydration, false in the server's HTML: the button exists only where it can work. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+const accessDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+/** Today as "22 November 2026" in the reader's browser; the server's date in the HTML. */
+function useAccessDate(serverDate: string): string {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => accessDateFormat.format(new Date()),
+    () => serverDate,
+  );
+}
+
+type Status = "idle" | "copied" | "failed";
+
+async function copyText(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API (an insecure origin, a denied permission): select the text for the reader.
+    field?.select();
+    return false;
+  }
+}
+
+const selectAll = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => event.currentTarget.select();
+
+const fieldClass =
+  "min-w-0 flex-1 rounded-sm border border-rule bg-paper px-3 py-2 font-mono text-sm text-ink focus-visible:outline-offset-0";
+
+/**
+ * A read-only field with the text to copy, selectable without JavaScript, and a Copy button once
+ * JavaScript runs. `textAfterDate` set: the text is a citation completed with today's date.
+ */
+export function CopyField({
+  id,
+  label,
+  text,
+  textAfterDate,
+  serverDate,
+}: {
+  id: string;
+  label: string;
+  text: string;
+  textAfterDate?: string;
+  serverDate?: string;
+}) {
+  const hydrated = useHydrated();
+  const accessed = useAccessDate(serverDate ?? "");
+  const [status, setStatus] = useState<Status>("idle");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const value = textAfterDate === undefined ? text : `${text}${accessed}${textAfterDate}`;
+  const multiline = textAfterDate !== undefined;
+
+  async function onCopy() {
+    setStatus((await copyText(value, inputRef.current ?? textareaRef.current)) ? "copied" : "failed");
+  }
+
+  return (
+    <div className="mt-4">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <div className="mt-1 flex items-start gap-2">
+        {multiline ? (
+          <textarea ref={textareaRef} id={id} readOnly value={value} rows={4} onFocus={selectAll} className={`${fieldClass} resize-y leading-snug`} />
+        ) : (
+          <input ref={inputRef} id={id} type="text" readOnly value={value} onFocus={selectAll} className={fieldClass} />
+        )}
+        {hydrated && (
+          <button
+            type="button"
+            onClick={onCopy}
+            className="shrink-0 rounded-sm border border-link bg-paper px-3 py-2 text-sm font-semibold text-link hover:bg-link hover:text-paper"
+          >
+            {status === "copied" ? "Copied" : "Copy"}
+            <span className="sr-only"> {label.toLowerCase()}</span>
+          </button>
+        )}
+      </div>
+      <p aria-live="polite" className="mt-1 min-h-5 text-sm text-muted">
+        {status === "copied" ? `${label} copied.` : status === "failed" ? "Could not copy: the text is selected, press Ctrl+C (⌘C) to copy it." : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { Fragment } from "react";
+
+/** "Japan Today · Business Standard": references to the numbered sources at the foot of the page. */
+export function SourceRefs({ ids, labels, prefix = "Sources" }: { ids: readonly string[]; labels: ReadonlyMap<string, string>; prefix?: string }) {
+  if (ids.length === 0) return null;
+  return (
+    <span>
+      {ids.length === 1 && prefix === "Sources" ? "Source" : prefix}:{" "}
+      {ids.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 && <span aria-hidden="true"> · </span>}
+          <a href={`#source-${id}`}>{labels.get(id) ?? id}</a>
+        </Fragment>
+      ))}
+    </span>
+  );
+}

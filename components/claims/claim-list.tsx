@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { Dataset } from "@/lib/data";
+import { claimSpeakers, type ClaimEntry } from "@/lib/claims";
+import { toCallRowView } from "@/lib/calls";
+import { formatDateShort } from "@/lib/format";
+import { claimPath } from "@/lib/paths";
+import { callPath } from "@/lib/site";
+import { callWho } from "../call/call-line";
+import { FlagIcon } from "../call/flag-icon";
+import { KindBadge } from "../call/kind-badge";
+import { ClaimBy } from "../call/person-links";
+import { SIDE_TEXT } from "../call/side-styles";
+
+type Group = { call: ClaimEntry["call"]; entries: ClaimEntry[] };
+
+/** Consecutive entries of the same call, together (the ledger is sorted by call). */
+function groupByCall(entries: readonly ClaimEntry[]): Group[] {
+  const groups: Group[] = [];
+  for (const entry of entries) {
+    const last = groups.at(-1);
+    if (last && last.call.id === entry.call.id) last.entries.push(entry);
+    else groups.push({ call: entry.call, entries: [entry] });
+  }
+  return groups;
+}
+
+function ClaimRow({ dataset, entry }: { dataset: Dataset; entry: ClaimEntry }) {
+  const { call, claim, reporter } = entry;
+  const disputed = call.disagreements?.some((d) => d.claims.includes(claim.id)) ?? false;
+  return (
+    <>
+      <p className="leading-snug">
+        <Link href={claimPath(call.id, claim.id)} className="text-ink underline decoration-rule underline-offset-4 hover:text-link hover:decoration-link">
+          {claim.statement}
+        </Link>
+      </p>
+      <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+        <KindBadge kind={claim.kind} />
+        <ClaimBy people={claimSpeakers(dataset, claim)} />
+        <span>
+          Reported in the <span className={`font-semibold ${SIDE_TEXT[reporter.side]}`}>{reporter.label}</span>
+          <span className="hidden sm:inline"> ({reporter.by})</span>
+        </span>
+        {disputed && (
+          <span className="inline-flex items-center gap-1 font-semibold text-warn">
+            <FlagIcon /> Disputed by another account
+          </span>
+        )}
+      </p>
+    </>
+  );
+}
+
+/** Claims grouped under their call: date, who, headline (linked), then each claim linked to its place on the permalink. */
+export function ClaimList({ dataset, entries, headingLevel = 3 }: { dataset: Dataset; entries: readonly ClaimEntry[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ol className="mt-4 max-w-4xl">
+      {groupByCall(entries).map(({ call, entries: group }) => (
+        <li key={call.id} className="border-t border-rule py-4">
+          <p className="text-sm text-muted">
+            <time dateTime={call.date} className="font-medium tabular-nums text-ink">
+              {formatDateShort(call.date)}
+            </time>
+            <span aria-hidden="true"> · </span>
+            {callWho(toCallRowView(dataset, call))}
+          </p>
+          <Heading className="mt-0.5 font-serif text-lg font-semibold leading-snug">
+            <Link href={callPath(call.id)} className="text-ink hover:text-link">
+              {call.headline}
+            </Link>
+          </Heading>
+          <ul className="mt-3 space-y-4 border-l-2 border-rule pl-4">
+            {group.map((entry) => (
+              <li key={entry.claim.id}>
+                <ClaimRow dataset={dataset} entry={entry} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
