@@ -14,7 +14,8 @@ import { SITE_NAME, absoluteUrl, callPath } from "./site";
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
+  // Drop a word cut in half, unless that would drop most of the text.
+  const space = /\s/.test(text[cut.length] ?? "") ? cut.length : cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
