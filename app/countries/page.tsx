@@ -63,7 +63,7 @@ export default function CountriesPage() {
                 </p>
               </div>
               <div className="flex items-center gap-3 sm:flex-col sm:items-end sm:gap-1">
-                <span className="font-serif text-3xl font-bold tabular-nums">{calls.length}</span>
+                <span className="font-serif text-3xl font-bold tabular-nums">{calls.length}</span>{" "}
                 <span className="text-sm text-muted">{calls.length === 1 ? "call" : "calls"}</span>
                 <span aria-hidden="true" className="h-1.5 w-full max-w-32 bg-panel">
                   <span className="block h-1.5 bg-counterpart" style={{ width: `${(calls.length / max) * 100}%` }} />

@@ -1,0 +1,246 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+const MBZ = "/calls/2026-03-02-putin-mohammed-bin-zayed";
+const MBZ_HEADLINE = "Putin offers to carry the UAE's complaints about Iranian attacks to Tehran";
+
+/** The calls with a counterpart from `code`, read straight from data/ (what the country page must list). */
+function callsWithCountry(code: string): string[] {
+  const dataDir = path.resolve(import.meta.dirname, "../../data");
+  const people = JSON.parse(fs.readFileSync(path.join(dataDir, "people.json"), "utf8")) as {
+    id: string;
+    offices: { id: string; country: string }[];
+  }[];
+  const countryOf = (person: string, office: string) => people.find((p) => p.id === person)?.offices.find((o) => o.id === office)?.country;
+  return fs
+    .readdirSync(path.join(dataDir, "calls"))
+    .map((file) => JSON.parse(fs.readFileSync(path.join(dataDir, "calls", file), "utf8")) as { id: string; counterparts: { person: string; office: string }[] })
+    .filter((call) => call.counterparts.some((p) => countryOf(p.person, p.office) === code))
+    .map((call) => call.id)
+    .sort();
+}
+
+test.describe("a call's permalink", () => {
+  test("opens directly with the accounts side by side and the disagreement flagged", async ({ page }) => {
+    const response = await page.goto(MBZ);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: MBZ_HEADLINE })).toBeVisible();
+
+    const accounts = page.getByRole("region", { name: "What each side said" });
+    const kremlin = accounts.getByRole("article", { name: "Kremlin readout", exact: true });
+    const emirati = accounts.getByRole("article", { name: "Emirati account" });
+    await expect(kremlin).toContainText("By Kremlin press service");
+    await expect(emirati).toContainText("By Emirates News Agency (WAM)");
+    await expect(kremlin.locator("blockquote")).toContainText("both sides emphasised the need for an immediate ceasefire");
+    await expect(kremlin.locator("figcaption")).toContainText("the Kremlin, as quoted by Japan Today");
+    await expect(emirati.getByText("The Iranian attacks on the UAE and other Arab countries threaten")).toBeVisible();
+
+    await expect(accounts.getByRole("heading", { name: "The accounts disagree" })).toBeVisible();
+    await expect(page.locator("#claim-condemned-strikes")).toContainText("Disputed");
+    await expect(page.locator("#claim-iranian-attacks")).toContainText("Disputed");
+    await expect(page.locator("#claim-conduit")).not.toContainText("Disputed");
+  });
+
+  test("says when a side published no readout", async ({ page }) => {
+    await page.goto("/calls/2026-03-09-ushakov-witkoff-kushner");
+    await expect(page.getByRole("article", { name: "No Kremlin readout reported" })).toContainText("known only from Steve Witkoff");
+    await page.goto("/calls/2026-03-10-putin-pezeshkian");
+    await expect(page.getByRole("article", { name: "No Iranian readout reported" })).toBeVisible();
+  });
+
+  test("places the call among the day's five Gulf calls and its neighbours", async ({ page }) => {
+    await page.goto(MBZ);
+    const sameDay = page.locator("#same-day");
+    await expect(sameDay.getByRole("heading", { name: "5 calls on 2 March 2026" })).toBeVisible();
+    await expect(sameDay.getByRole("listitem")).toHaveCount(5);
+    await expect(sameDay.locator("[aria-current=page]")).toContainText(MBZ_HEADLINE);
+    const neighbours = page.getByRole("navigation", { name: "Previous and next call" });
+    await expect(neighbours.getByRole("link", { name: /Previous call/ })).toHaveAttribute("href", /^\/calls\/2026-/);
+  });
+
+  test("says how long since the last call with the counterpart", async ({ page }) => {
+    await page.goto("/calls/2026-03-06-putin-pezeshkian");
+    await expect(page.getByText("The first call with Masoud Pezeshkian since 16 January 2026 (49 days).")).toBeVisible();
+  });
+
+  test("links sources safely and topics to the filtered timeline", async ({ page }) => {
+    await page.goto(MBZ);
+    const sources = page.getByRole("region", { name: "Sources" });
+    const link = sources.getByRole("link", { name: "Vladimir Putin to convey Gulf concerns to Iran over air strikes" });
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(link).toHaveAttribute("href", /^https:\/\/www\.thenationalnews\.com\//);
+    await expect(page.getByRole("link", { name: "Mediation", exact: true })).toHaveAttribute("href", "/calls?topic=mediation");
+  });
+
+  test("has a title, description, canonical URL, Open Graph and Twitter tags, and JSON-LD that parses", async ({ page }) => {
+    await page.goto(MBZ);
+    await expect(page).toHaveTitle(`${MBZ_HEADLINE} — Readout`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^2 March 2026, phone call: Vladimir Putin with Mohammed bin Zayed/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${MBZ}$`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", MBZ_HEADLINE);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${MBZ}$`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "") as {
+      "@type": string;
+      startDate: string;
+      attendee: { name: string }[];
+    };
+    expect(jsonLd["@type"]).toBe("Event");
+    expect(jsonLd.startDate).toBe("2026-03-02");
+    expect(jsonLd.attendee.map((a) => a.name)).toEqual(["Vladimir Putin", "Mohammed bin Zayed Al Nahyan"]);
+  });
+
+  test("serves the record as JSON, under its short name too", async ({ request }) => {
+    const direct = await request.get(`${MBZ}/record.json`);
+    expect(direct.status()).toBe(200);
+    expect(direct.headers()["content-type"]).toContain("application/json");
+    const body = (await direct.json()) as { id: string; record: { claims: unknown[] }; people: { id: string }[] };
+    expect(body.id).toBe("2026-03-02-putin-mohammed-bin-zayed");
+    expect(body.record.claims).toHaveLength(5);
+    expect(body.people.map((p) => p.id)).toEqual(["putin", "mohammed-bin-zayed"]);
+
+    const short = await request.get(`${MBZ}.json`, { maxRedirects: 0 });
+    expect(short.status()).toBe(308);
+    expect(short.headers()["location"]).toMatch(new RegExp(`${MBZ}/record\\.json$`));
+  });
+
+  test("offers the link and a citation to copy, with and without JavaScript", async ({ browser, baseURL }) => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${baseURL}${MBZ}`);
+    await expect(plain.getByLabel("Permalink")).toHaveValue(new RegExp(`${MBZ}$`));
+    await expect(plain.getByLabel("Citation")).toHaveValue(/^Readout, “Putin offers to carry/);
+    await expect(plain.getByRole("button", { name: /Copy/ })).toHaveCount(0);
+    await noJs.close();
+
+    const withJs = await browser.newContext();
+    await withJs.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    const page = await withJs.newPage();
+    await page.goto(`${baseURL}${MBZ}`);
+    const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
+    await expect(page.getByLabel("Citation")).toHaveValue(new RegExp(`\\(accessed ${today}\\)\\.$`));
+    await page.getByRole("button", { name: "Copy permalink" }).click();
+    await expect(page.getByText("Permalink copied.")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${MBZ}$`));
+    await withJs.close();
+  });
+});
+
+test.describe("leader and country pages", () => {
+  test("a participant leads to their page and Back returns to the call", async ({ page }) => {
+    await page.goto(MBZ);
+    await page.getByRole("region", { name: "The call", exact: true }).getByRole("link", { name: "Mohammed bin Zayed Al Nahyan" }).click();
+    await expect(page).toHaveURL(/\/leaders\/mohammed-bin-zayed$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Mohammed bin Zayed Al Nahyan" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Calls", exact: true }).getByRole("link", { name: MBZ_HEADLINE })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Russian officials" }).getByRole("link", { name: "Vladimir Putin" })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${MBZ}$`));
+    await expect(page.getByRole("heading", { level: 1, name: MBZ_HEADLINE })).toBeVisible();
+  });
+
+  test("Putin's page counts each counterpart and lists the claims he made", async ({ page }) => {
+    await page.goto("/leaders/putin");
+    const counterparts = page.getByRole("region", { name: "Counterparts" });
+    await expect(counterparts.getByRole("listitem").first()).toContainText("Masoud Pezeshkian");
+    await expect(counterparts.getByRole("listitem").first()).toContainText("3 calls");
+    const claims = page.getByRole("region", { name: "Claims made" });
+    await expect(claims.getByRole("link", { name: "Offered to convey the UAE's complaints about being attacked to Tehran." })).toHaveAttribute(
+      "href",
+      `${MBZ}#claim-conduit`,
+    );
+  });
+
+  test("the leaders index groups people by side and country", async ({ page }) => {
+    await page.goto("/leaders");
+    await expect(page.getByRole("region", { name: "Russia", exact: true }).getByRole("link", { name: "Sergei Lavrov" })).toBeVisible();
+    const counterparts = page.getByRole("region", { name: "Counterparts" });
+    await expect(counterparts.getByRole("heading", { name: "United States" })).toBeVisible();
+    await expect(counterparts.getByRole("link", { name: "Jared Kushner" })).toBeVisible();
+  });
+
+  test("a country page lists exactly that country's calls and links to the filtered timeline", async ({ page }) => {
+    await page.goto("/countries/IR");
+    await expect(page.getByRole("heading", { level: 1, name: "Iran" })).toBeVisible();
+    const hrefs = await page.getByRole("region", { name: "Calls", exact: true }).getByRole("heading").getByRole("link").evaluateAll((links) =>
+      links.map((a) => a.getAttribute("href") ?? ""),
+    );
+    expect(hrefs.map((h) => h.replace("/calls/", "")).sort()).toEqual(callsWithCountry("IR"));
+    await expect(page.getByRole("link", { name: "Filter the timeline by Iran" })).toHaveAttribute("href", "/calls?country=IR");
+  });
+
+  test("the countries index counts calls per country", async ({ page }) => {
+    await page.goto("/countries");
+    const iran = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Iran" }) });
+    await expect(iran).toContainText(`${callsWithCountry("IR").length} calls`);
+    await expect(iran.getByRole("link", { name: "Masoud Pezeshkian" })).toBeVisible();
+  });
+
+  test("a lowercase country code redirects to the upper-case page", async ({ page, request }) => {
+    const response = await request.get("/countries/qa", { maxRedirects: 0 });
+    expect([307, 308]).toContain(response.status());
+    await page.goto("/countries/qa");
+    await expect(page).toHaveURL(/\/countries\/QA$/);
+  });
+});
+
+test.describe("not found", () => {
+  for (const url of ["/calls/2026-03-02-putin-nobody", "/leaders/nobody", "/countries/ZZ", "/countries/RU", "/countries/kw"]) {
+    test(`${url} answers 404 with a way back in`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+      await expect(page.getByRole("searchbox", { name: "Search the calls" })).toBeVisible();
+      await expect(page.getByRole("main").getByRole("link", { name: "The timeline" })).toHaveAttribute("href", "/calls");
+    });
+  }
+
+  test("the search box searches the timeline", async ({ page }) => {
+    await page.goto("/leaders/nobody");
+    await page.getByRole("searchbox", { name: "Search the calls" }).fill("Qatar");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/calls\?q=Qatar$/);
+  });
+});
+
+test.describe("the claims ledger", () => {
+  test("filters with the form; the URL keeps the state and Back restores it", async ({ page }) => {
+    await page.goto("/claims");
+    const total = await page.getByRole("heading", { level: 2, name: /^\d+ claims$/ }).textContent();
+    await page.getByLabel("Kind", { exact: true }).selectOption("denial");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/\/claims\?kind=denial$/);
+    await expect(page.getByRole("heading", { level: 2, name: /^2 claims/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Russia is not sharing intelligence with Iran on the locations of US military assets." })).toHaveCount(2);
+    await page.getByRole("link", { name: "Remove filter Kind: Denial" }).click();
+    await expect(page).toHaveURL(/\/claims$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/claims\?kind=denial$/);
+    await expect(page.getByLabel("Kind", { exact: true })).toHaveValue("denial");
+    expect(total).toMatch(/^\d+ claims$/);
+  });
+
+  test("filters by speaker, reporter and country together", async ({ page }) => {
+    await page.goto("/claims?speaker=putin&reported-by=counterpart&country=AE");
+    await expect(page.getByRole("heading", { level: 2, name: /^2 claims/ })).toBeVisible();
+    const claimLinks = page.getByRole("main").locator('a[href*="#claim-"]');
+    await expect(claimLinks).toHaveCount(2);
+    expect(await claimLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+      `${MBZ}#claim-iranian-attacks`,
+      `${MBZ}#claim-halt-escalation`,
+    ]);
+  });
+
+  test("ignores unknown and hostile parameters with a notice, never a crash", async ({ page }) => {
+    const response = await page.goto("/claims?kind=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&speaker=nobody&page=-2&utm=1");
+    expect(response?.status()).toBe(200);
+    const notices = page.getByRole("status");
+    await expect(notices).toContainText('Unknown kind of claim "<img src=x onerror=alert(1)>" ignored.');
+    await expect(notices).toContainText('Unknown speaker "nobody" ignored.');
+    await expect(notices).toContainText('Page "-2" is not a page number');
+    await expect(notices).toContainText('Unknown parameter "utm" ignored.');
+    await expect(page.locator("img[src=x]")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 2, name: /^\d+ claims$/ })).toBeVisible();
+  });
+});
