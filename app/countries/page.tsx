@@ -41,11 +41,13 @@ export default function CountriesPage() {
                   {latest && (
                     <>
                       <span aria-hidden="true"> · </span>
-                      latest call <Link href={callPath(latest.id)}>{formatDateShort(latest.date)}</Link>
+                      latest call <Link href={callPath(latest.id)} className="underline underline-offset-2">{formatDateShort(latest.date)}</Link>
                     </>
                   )}
                   <span aria-hidden="true"> · </span>
-                  <Link href={timelineHref({ country: [country.code] })}>in the timeline</Link>
+                  <Link href={timelineHref({ country: [country.code] })} className="underline underline-offset-2">
+                    in the timeline
+                  </Link>
                 </p>
                 <p className="mt-2 text-sm">
                   <span className="text-muted">{leaders.filter((l) => l.count > 0).length === 1 ? "Leader: " : "Leaders: "}</span>

@@ -147,8 +147,8 @@ function QuoteFigure({ dataset, quote, account, sourceLabels }: { dataset: Datas
         </p>
       </blockquote>
       <figcaption className="mt-1 text-sm text-muted">
-        — {person ? <Link href={leaderPath(person.id)}>{quote.speaker}</Link> : quote.speaker}, as quoted by{" "}
-        <a href={`#source-${quote.source}`}>{sourceLabels.get(quote.source) ?? quote.source}</a>
+        — {person ? <Link href={leaderPath(person.id)} className="underline underline-offset-2">{quote.speaker}</Link> : quote.speaker}, as quoted by{" "}
+        <a href={`#source-${quote.source}`} className="underline underline-offset-2">{sourceLabels.get(quote.source) ?? quote.source}</a>
       </figcaption>
     </figure>
   );

@@ -60,19 +60,26 @@ export function SameDay({ dataset, call, chain }: { dataset: Dataset; call: Call
 
 function SinceLine({ note, call }: { note: SinceNote; call: Call }) {
   if (note.kind === "person") {
-    const name = <Link href={leaderPath(note.person.id)}>{note.person.name}</Link>;
+    const name = (
+      <Link href={leaderPath(note.person.id)} className="underline underline-offset-2">
+        {note.person.name}
+      </Link>
+    );
     if (!note.previous) return <>The first call with {name} in our record.</>;
     return (
       <>
-        The first call with {name} since <Link href={callPath(note.previous.id)}>{formatDate(note.previous.date)}</Link> (
+        The first call with {name} since <Link href={callPath(note.previous.id)} className="underline underline-offset-2">{formatDate(note.previous.date)}</Link> (
         {plural(daysBetween(note.previous.date, call.date), "day")}).
       </>
     );
   }
   return (
     <>
-      The previous call with anyone from <Link href={countryPath(note.country.code)}>{note.country.name}</Link> was on{" "}
-      <Link href={callPath(note.previous.id)}>{formatDate(note.previous.date)}</Link> ({plural(daysBetween(note.previous.date, call.date), "day")}{" "}
+      The previous call with anyone from <Link href={countryPath(note.country.code)} className="underline underline-offset-2">{note.country.name}</Link> was on{" "}
+      <Link href={callPath(note.previous.id)} className="underline underline-offset-2">
+        {formatDate(note.previous.date)}
+      </Link>{" "}
+      ({plural(daysBetween(note.previous.date, call.date), "day")}{" "}
       earlier).
     </>
   );

@@ -15,7 +15,7 @@ export function CiteCall({ dataset, call }: { dataset: Dataset; call: Call }) {
       <CopyField id="permalink" label="Permalink" text={absoluteUrl(callPath(call.id))} />
       <CopyField id="citation" label="Citation" text={before} textAfterDate={after} serverDate={formatDate(todayUtc())} />
       <p className="text-sm">
-        <a href={callJsonPath(call.id)} type="application/json">
+        <a href={callJsonPath(call.id)} type="application/json" className="underline underline-offset-2">
           This record as JSON
         </a>{" "}
         <span className="text-muted">— the curated record with the people, sources, topics and events it refers to.</span>

@@ -16,7 +16,7 @@ export function RecentCalls({ dataset, calls, timeline }: { dataset: Dataset; ca
     <>
       <p className="mt-2 text-sm text-muted">
         {calls.length > newest.length ? `The latest ${newest.length} of ${plural(calls.length, "call")}, newest first. ` : "Newest first. "}
-        <Link href={timeline}>See {calls.length === 1 ? "it" : "them"} in the timeline</Link>
+        <Link href={timeline} className="underline underline-offset-2">See {calls.length === 1 ? "it" : "them"} in the timeline</Link>
       </p>
       <ol className="mt-2">
         {newest.map((call) => (

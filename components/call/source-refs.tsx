@@ -9,7 +9,7 @@ export function SourceRefs({ ids, labels, prefix = "Sources" }: { ids: readonly 
       {ids.map((id, i) => (
         <Fragment key={id}>
           {i > 0 && <span aria-hidden="true"> · </span>}
-          <a href={`#source-${id}`}>{labels.get(id) ?? id}</a>
+          <a href={`#source-${id}`} className="underline underline-offset-2">{labels.get(id) ?? id}</a>
         </Fragment>
       ))}
     </span>

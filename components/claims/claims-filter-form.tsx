@@ -43,7 +43,7 @@ export function ClaimsFilterForm({ fields, filters, counts }: { fields: readonly
       <h2 id="filters-heading" className="text-sm font-bold uppercase tracking-wider">
         Filter the claims
       </h2>
-      <div className="mt-3 grid gap-x-4 gap-y-3 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="mt-3 grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-3 lg:grid-cols-5">
         {fields.map((field) => {
           const selected: readonly string[] = filters[field.key];
           const multiple = selected.length > 1;

@@ -22,7 +22,7 @@ export function InterlocutorList({ interlocutors, side }: { interlocutors: reado
             {latestOffice(person).title}
             <span aria-hidden="true"> · </span>
             <span className="whitespace-nowrap">
-              latest <Link href={callPath(last.id)}>{formatDateShort(last.date)}</Link>
+              latest <Link href={callPath(last.id)} className="underline underline-offset-2">{formatDateShort(last.date)}</Link>
             </span>
           </p>
           <span aria-hidden="true" className="mt-1.5 block h-1 bg-panel">

@@ -69,7 +69,13 @@ export function OfficeList({ dataset, person }: { dataset: Dataset; person: Pers
                   return (
                     <span key={id}>
                       {i > 0 && <span aria-hidden="true"> · </span>}
-                      {source.url ? <ExternalLink href={source.url}>{label}</ExternalLink> : label}
+                      {source.url ? (
+                        <ExternalLink href={source.url} className="underline underline-offset-2">
+                          {label}
+                        </ExternalLink>
+                      ) : (
+                        label
+                      )}
                     </span>
                   );
                 })}

@@ -76,7 +76,7 @@ export default async function LeaderPage({ params }: Props) {
                   {claims.length > CLAIMS_LIMIT
                     ? `The latest ${CLAIMS_LIMIT} of ${plural(claims.length, "claim")} attributed to ${person.name}. `
                     : `${plural(claims.length, "claim")} attributed to ${person.name}, alone or jointly, by the accounts of the calls. `}
-                  <Link href={claimsHref({ ...NO_CLAIM_FILTERS, speaker: [person.id] })}>Filter them in the claims ledger</Link>
+                  <Link href={claimsHref({ ...NO_CLAIM_FILTERS, speaker: [person.id] })} className="underline underline-offset-2">Filter them in the claims ledger</Link>
                 </p>
                 <ClaimList dataset={dataset} entries={claims.slice(0, CLAIMS_LIMIT)} />
               </>
