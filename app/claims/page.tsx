@@ -6,7 +6,8 @@ import { ClaimsFilterForm, type FilterField } from "@/components/claims/claims-f
 import { Pager } from "@/components/claims/pager";
 import { QueryNotices } from "@/components/claims/query-notices";
 import { CLAIM_FILTER_KEYS, claimFacetCounts, claimFilterOptions, claimOptionLabels, claimLedger, filterClaims, paginate, type ClaimFilterKey } from "@/lib/claims";
-import { allowedValues, claimsHref, hasFilters, parseClaimsQuery, type RawSearchParams } from "@/lib/claims-query";
+import { allowedValues, CLAIMS_PATH, claimsHref, hasFilters, parseClaimsQuery, type RawSearchParams } from "@/lib/claims-query";
+import { pageMetadata } from "@/lib/page-meta";
 import { getDataset } from "@/lib/data";
 import { plural } from "@/lib/format";
 
@@ -31,12 +32,7 @@ const ANY_LABELS: Record<ClaimFilterKey, string> = {
 const description =
   "Every claim in every reported call — position, offer, denial, warning... — with who made it and which account reports it. Filter by speaker, kind, reporter, country and topic.";
 
-export const metadata: Metadata = {
-  title: "Claims ledger",
-  description,
-  alternates: { canonical: "/claims" },
-  openGraph: { title: "Claims ledger", description, url: "/claims" },
-};
+export const metadata: Metadata = pageMetadata({ title: "Claims ledger", description, path: CLAIMS_PATH });
 
 /** True when the query has a parameter with no value, as a GET form leaves for each "Any" choice. */
 function hasEmptyValues(params: RawSearchParams): boolean {

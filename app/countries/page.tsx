@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { countrySummary, listCounterpartCountries } from "@/lib/countries";
+import { pageMetadata } from "@/lib/page-meta";
 import { getDataset } from "@/lib/data";
 import { formatDateShort, plural } from "@/lib/format";
 import { countryPath, leaderPath, timelineHref } from "@/lib/paths";
@@ -8,12 +9,7 @@ import { callPath } from "@/lib/site";
 
 const description = "Every country whose leaders Russian officials called during the Iran crisis, with the number of calls and the leaders on each.";
 
-export const metadata: Metadata = {
-  title: "Countries",
-  description,
-  alternates: { canonical: "/countries" },
-  openGraph: { title: "Countries", description, url: "/countries" },
-};
+export const metadata: Metadata = pageMetadata({ title: "Countries", description, path: "/countries" });
 
 export default function CountriesPage() {
   const dataset = getDataset();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Section } from "@/components/call/section";
 import { PeopleGroup } from "@/components/leader/people-group";
 import { isCounterpartCountry } from "@/lib/countries";
+import { pageMetadata } from "@/lib/page-meta";
 import { getDataset } from "@/lib/data";
 import { plural } from "@/lib/format";
 import { peopleBySide } from "@/lib/leaders";
@@ -10,12 +11,7 @@ import { countryPath } from "@/lib/paths";
 
 const description = "Every Russian official and every counterpart in the record of calls, grouped by country, with the number of calls of each.";
 
-export const metadata: Metadata = {
-  title: "Leaders",
-  description,
-  alternates: { canonical: "/leaders" },
-  openGraph: { title: "Leaders", description, url: "/leaders" },
-};
+export const metadata: Metadata = pageMetadata({ title: "Leaders", description, path: "/leaders" });
 
 export default function LeadersPage() {
   const dataset = getDataset();

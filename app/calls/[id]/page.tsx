@@ -13,7 +13,8 @@ import { getCall, getCalls, getDataset } from "@/lib/data";
 import { formatDate } from "@/lib/format";
 import { callJsonPath } from "@/lib/paths";
 import { sameDayChain } from "@/lib/relations";
-import { callPath, SITE_NAME } from "@/lib/site";
+import { pageMetadata } from "@/lib/page-meta";
+import { callPath } from "@/lib/site";
 import { citedSources } from "@/lib/sources";
 
 export function generateStaticParams() {
@@ -25,14 +26,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   if (!call) return {};
   const dataset = getDataset();
   const description = callDescription(dataset, call);
-  const url = callPath(call.id);
-  return {
-    title: call.headline,
-    description,
-    alternates: { canonical: url, types: { "application/json": callJsonPath(call.id) } },
-    openGraph: { type: "article", title: call.headline, description, url, siteName: SITE_NAME, locale: "en_GB" },
-    twitter: { card: "summary", title: call.headline, description },
-  };
+  const metadata = pageMetadata({ title: call.headline, description, path: callPath(call.id), type: "article" });
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json": callJsonPath(call.id) } } };
 }
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {

@@ -7,6 +7,7 @@ import { Section } from "@/components/call/section";
 import { TopicTally } from "@/components/country/topic-tally";
 import { PeopleGroup } from "@/components/leader/people-group";
 import { countrySummary, listCounterpartCountries } from "@/lib/countries";
+import { pageMetadata } from "@/lib/page-meta";
 import { getDataset } from "@/lib/data";
 import { formatDate, formatList, plural } from "@/lib/format";
 import { callSpan } from "@/lib/leaders";
@@ -28,14 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = `${plural(calls.length, "reported call")} between Russian officials and ${country.name}${
     span.first && span.last ? `, ${formatDate(span.first.date)} – ${formatDate(span.last.date)}` : ""
   }: with ${who}. Every call, what each side said, and the sources.`;
-  const url = countryPath(country.code);
-  return {
-    title: `Calls with ${country.name}`,
-    description,
-    alternates: { canonical: url },
-    openGraph: { title: `Russia's calls with ${country.name}`, description, url },
-    twitter: { card: "summary", title: `Russia's calls with ${country.name}`, description },
-  };
+  return pageMetadata({ title: `Russia's calls with ${country.name}`, description, path: countryPath(country.code) });
 }
 
 export default async function CountryPage({ params }: Props) {

@@ -9,6 +9,7 @@ import { InterlocutorList } from "@/components/leader/interlocutor-list";
 import { LeaderHeader, OfficeList } from "@/components/leader/leader-profile";
 import { claimLedger, NO_CLAIM_FILTERS } from "@/lib/claims";
 import { claimsHref } from "@/lib/claims-query";
+import { pageMetadata } from "@/lib/page-meta";
 import { getDataset, getPerson } from "@/lib/data";
 import { plural } from "@/lib/format";
 import { leaderProfile } from "@/lib/leader-meta";
@@ -28,14 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = getPerson((await params).id);
   if (!person) return {};
   const { description } = leaderProfile(getDataset(), person);
-  const url = leaderPath(person.id);
-  return {
-    title: person.name,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: "profile", title: person.name, description, url },
-    twitter: { card: "summary", title: person.name, description },
-  };
+  return pageMetadata({ title: person.name, description, path: leaderPath(person.id), type: "profile" });
 }
 
 export default async function LeaderPage({ params }: Props) {
