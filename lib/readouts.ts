@@ -33,9 +33,27 @@ export function counterpartAdjective(dataset: Dataset, call: Call): string | und
   return countries.length === 1 ? countries[0]!.adjective : undefined;
 }
 
-function accountLabel(side: ReadoutSide, adjective: string | undefined): string {
+function sideLabel(side: ReadoutSide, adjective: string | undefined): string {
   if (side === "counterpart" && adjective) return `${adjective} account`;
   return READOUT_SIDE_LABELS[side];
+}
+
+/** "Steve Witkoff" from "Steve Witkoff, US special envoy, in a CNBC interview"; "IRNA" from "IRNA (Iranian state news agency)". */
+function shortBy(by: string): string {
+  return by.split(/,| \(/)[0]!.trim();
+}
+
+/**
+ * The label of each of the call's other accounts: "Iranian account", "Third-party account"; where
+ * two share a label (the Iranian presidency's and IRNA's), each is told apart by who issued it:
+ * "Iranian account: IRNA".
+ */
+function otherAccountLabels(dataset: Dataset, call: Call): Map<string, string> {
+  const adjective = counterpartAdjective(dataset, call);
+  const base = call.readouts.others.map((r) => [r, sideLabel(r.side, adjective)] as const);
+  const uses = new Map<string, number>();
+  for (const [, label] of base) uses.set(label, (uses.get(label) ?? 0) + 1);
+  return new Map(base.map(([r, label]) => [r.id, (uses.get(label) ?? 0) > 1 ? `${label}: ${shortBy(r.by)}` : label]));
 }
 
 /**
@@ -44,6 +62,7 @@ function accountLabel(side: ReadoutSide, adjective: string | undefined): string 
  */
 export function callAccounts(dataset: Dataset, call: Call): AccountSlot[] {
   const adjective = counterpartAdjective(dataset, call);
+  const labels = otherAccountLabels(dataset, call);
   const slots: AccountSlot[] = [];
   const { kremlin, others } = call.readouts;
   if (kremlin.status === "reported") {
@@ -57,7 +76,7 @@ export function callAccounts(dataset: Dataset, call: Call): AccountSlot[] {
     slots.push({ status: "none-reported", side: "counterpart", label: `No ${adjective ?? "counterpart"} readout reported` });
   }
   for (const readout of [...counterpart, ...others.filter((r) => r.side === "third-party")]) {
-    slots.push({ status: "reported", ...readout, label: accountLabel(readout.side, adjective) });
+    slots.push({ status: "reported", ...readout, label: labels.get(readout.id) ?? sideLabel(readout.side, adjective) });
   }
   return slots;
 }
@@ -66,14 +85,13 @@ export type ClaimReporter = { side: ReadoutSide; label: string; by: string };
 
 /** Who reports a claim: the account its `reportedIn` names. */
 export function claimReporter(dataset: Dataset, call: Call, claim: Claim): ClaimReporter {
-  const adjective = counterpartAdjective(dataset, call);
   const { kremlin, others } = call.readouts;
   if (claim.reportedIn === "kremlin" && kremlin.status === "reported") {
     return { side: "kremlin", label: READOUT_SIDE_LABELS.kremlin, by: kremlin.by };
   }
   const readout = others.find((r) => r.id === claim.reportedIn);
   if (!readout) throw new Error(`Dataset invariant broken: claim "${claim.id}" of "${call.id}" names unknown readout "${claim.reportedIn}"`);
-  return { side: readout.side, label: accountLabel(readout.side, adjective), by: readout.by };
+  return { side: readout.side, label: otherAccountLabels(dataset, call).get(readout.id) ?? READOUT_SIDE_LABELS[readout.side], by: readout.by };
 }
 
 export type Disagreement = { number: number; note: string; claims: { claim: Claim; reporter: ClaimReporter }[] };

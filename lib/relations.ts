@@ -52,8 +52,11 @@ export type SameDayChain = {
   calls: readonly Call[];
   /** 1-based position of this call in `calls`. */
   position: number;
-  /** Whether sources give the order within the day (`dayOrder`); otherwise the order is only by id. */
-  ordered: boolean;
+  /**
+   * How much of the day's order the sources give (`dayOrder`): for every call, for some (listed
+   * first, the others after them by id), or for none (listed by id).
+   */
+  ordered: "all" | "some" | "none";
 };
 
 /** The calls made on the same date as `call`, or undefined when it was the only one. */
@@ -65,7 +68,8 @@ export function sameDayChain(dataset: Dataset, call: Call): SameDayChain | undef
   const calls = dataset.calls.slice(start, end);
   const position = calls.findIndex((c) => c.id === call.id) + 1;
   if (position === 0) return undefined;
-  return { date: call.date, calls, position, ordered: calls.every((c) => c.dayOrder !== undefined) };
+  const withOrder = calls.filter((c) => c.dayOrder !== undefined).length;
+  return { date: call.date, calls, position, ordered: withOrder === calls.length ? "all" : withOrder > 0 ? "some" : "none" };
 }
 
 export type CounterpartHistory = {

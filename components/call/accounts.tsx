@@ -22,7 +22,8 @@ export function Accounts({ dataset, call, sourceLabels }: { dataset: Dataset; ca
   const slots = callAccounts(dataset, call);
   const disagreements = callDisagreements(dataset, call);
   const disputed = disputedClaims(call);
-  const columns = slots.length >= 3 ? "md:grid-cols-2 xl:grid-cols-3" : "md:grid-cols-2";
+  // Three accounts fit side by side on a wide screen; two or four read best as pairs.
+  const columns = slots.length === 3 ? "md:grid-cols-2 xl:grid-cols-3" : "md:grid-cols-2";
   return (
     <>
       {disagreements.length > 0 && <DisagreementCallout disagreements={disagreements} />}

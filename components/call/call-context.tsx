@@ -43,9 +43,11 @@ export function SameDay({ dataset, call, chain }: { dataset: Dataset; call: Call
         {plural(chain.calls.length, "call")} on {formatDate(chain.date)}
       </h3>
       <p className="mt-1 text-sm text-muted">
-        {chain.ordered
+        {chain.ordered === "all"
           ? `This was call ${chain.position} of ${chain.calls.length} that day, in the order the sources give.`
-          : "The sources do not give the order of these calls within the day."}
+          : chain.ordered === "some"
+            ? "The sources give the order of only some of these calls; the others are listed after them, their time in the day unknown."
+            : "The sources do not give the order of these calls within the day."}
       </p>
       <ol className="mt-3 space-y-3">
         {chain.calls.map((c) => (

@@ -100,7 +100,7 @@ export function CallFacts({
           {chain && (
             <p className="mt-2 text-sm">
               <a href="#same-day" className="underline underline-offset-2">
-                {chain.ordered ? `Call ${chain.position} of ${chain.calls.length}` : `One of ${chain.calls.length} calls`} that day
+                {chain.ordered === "all" ? `Call ${chain.position} of ${chain.calls.length}` : `One of ${chain.calls.length} calls`} that day
               </a>
             </p>
           )}

@@ -24,6 +24,30 @@ describe("callAccounts", () => {
     ]);
   });
 
+  it("tells apart two accounts from the same side by who issued them", () => {
+    const dataset2 = fixtureDataset([
+      {
+        id: "2026-03-12-putin-pezeshkian",
+        russian: ["putin", "president"],
+        counterpart: ["pezeshkian", "president"],
+        others: [
+          { id: "presidency", side: "counterpart", by: "Iranian presidency, via IRNA" },
+          { id: "irna", side: "counterpart", by: "IRNA (state news agency)" },
+          { id: "envoy", side: "third-party", by: "Steve Witkoff" },
+        ],
+        claims: [{ id: "x", speakers: ["putin"], kind: "position", reportedIn: "irna" }],
+      },
+    ]);
+    const twice = dataset2.callById.get("2026-03-12-putin-pezeshkian")!;
+    expect(callAccounts(dataset2, twice).map((s) => s.label)).toEqual([
+      "Kremlin readout",
+      "Iranian account: Iranian presidency",
+      "Iranian account: IRNA",
+      "Third-party account",
+    ]);
+    expect(claimReporter(dataset2, twice, twice.claims[0]!).label).toBe("Iranian account: IRNA");
+  });
+
   it("says which side published nothing: no Emirati readout", () => {
     const slots = callAccounts(dataset, call(dataset, "D"));
     expect(slots.map((s) => [s.status, s.label])).toEqual([

@@ -127,7 +127,7 @@ export const CALLS: CallSpec[] = [
   },
 ];
 
-export function fixtureFiles(): DataFile[] {
+export function fixtureFiles(extra: readonly CallSpec[] = []): DataFile[] {
   const json = (name: string, value: unknown): DataFile => ({ name, displayPath: name, text: JSON.stringify(value, null, 2) });
   return [
     json("countries.json", countries),
@@ -136,12 +136,14 @@ export function fixtureFiles(): DataFile[] {
     json("topics.json", topics),
     json("events.json", []),
     ...CALLS.map((spec, i) => json(`calls/${spec.id}.json`, callRecord(spec, sources[i]!.id))),
+    // Extra calls cite the first source, so that every source stays cited.
+    ...extra.map((spec) => json(`calls/${spec.id}.json`, callRecord(spec, sources[0]!.id))),
   ];
 }
 
-/** The fixture as a validated Dataset; fails loudly if the fixture itself is invalid. */
-export function fixtureDataset(): Dataset {
-  const { dataset, problems } = validateFiles(fixtureFiles(), { today: TODAY });
+/** The fixture (plus `extra` calls) as a validated Dataset; fails loudly if the fixture itself is invalid. */
+export function fixtureDataset(extra: readonly CallSpec[] = []): Dataset {
+  const { dataset, problems } = validateFiles(fixtureFiles(extra), { today: TODAY });
   if (!dataset) throw new Error(`fixture invalid:\n${problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join("\n")}`);
   return dataset;
 }

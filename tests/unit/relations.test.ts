@@ -38,14 +38,22 @@ describe("sameDayChain", () => {
     const chain = sameDayChain(dataset, call(dataset, "C"));
     expect(ids(chain?.calls)).toEqual(["2026-01-16-lavrov-pezeshkian", "2026-01-16-putin-pezeshkian"]);
     expect(chain?.position).toBe(2);
-    expect(chain?.ordered).toBe(true);
+    expect(chain?.ordered).toBe("all");
   });
 
   it("says when the sources give no order within the day", () => {
     const chain = sameDayChain(dataset, call(dataset, "E"));
     expect(ids(chain?.calls)).toEqual(["2026-03-02-putin-mbz", "2026-03-02-putin-pezeshkian"]);
     expect(chain?.position).toBe(2);
-    expect(chain?.ordered).toBe(false);
+    expect(chain?.ordered).toBe("none");
+  });
+
+  it("lists the ordered calls first when the sources order only some of the day", () => {
+    const extra = fixtureDataset([{ id: "2026-01-16-putin-mbz", russian: ["putin", "president"], counterpart: ["mbz", "president"] }]);
+    const chain = sameDayChain(extra, call(extra, "C"));
+    expect(ids(chain?.calls)).toEqual(["2026-01-16-lavrov-pezeshkian", "2026-01-16-putin-pezeshkian", "2026-01-16-putin-mbz"]);
+    expect(chain?.ordered).toBe("some");
+    expect(sameDayChain(extra, extra.callById.get("2026-01-16-putin-mbz")!)?.position).toBe(3);
   });
 
   it("is undefined for a call alone on its day", () => {
