@@ -108,18 +108,20 @@ export function peopleBySide(dataset: Dataset): { russia: PersonEntry[]; counter
   return { russia: russia.sort(byCalls), counterparts };
 }
 
-/** The language of a person's native-script name, from their country (for `lang` on the page). */
+/**
+ * The language of a person's native-script name, guessed from their country (for `lang` on the
+ * page, so screen readers and fonts treat it right). The registry records no language; a country
+ * missing here leaves the name untagged rather than wrongly tagged.
+ */
 const NATIVE_LANGUAGE: Record<string, string> = {
   RU: "ru",
   IR: "fa",
   IL: "he",
-  AE: "ar",
-  QA: "ar",
-  BH: "ar",
-  SA: "ar",
-  KW: "ar",
-  JO: "ar",
-  SY: "ar",
+  CN: "zh-Hans",
+  TR: "tr",
+  FR: "fr",
+  HU: "hu",
+  ...Object.fromEntries(["AE", "BH", "EG", "IQ", "JO", "KW", "OM", "QA", "SA", "SY"].map((code) => [code, "ar"])),
 };
 
 export function nativeNameLanguage(person: Person): string | undefined {

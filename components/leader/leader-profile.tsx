@@ -31,8 +31,9 @@ export function LeaderHeader({ dataset, person }: { dataset: Dataset; person: Pe
         {person.name}
       </h1>
       {person.nativeName && (
-        <p className="mt-2 text-xl text-muted" lang={nativeNameLanguage(person)} dir="auto">
-          {person.nativeName}
+        <p className="mt-2 text-xl text-muted">
+          {/* Isolated, so a right-to-left name keeps its own direction without turning the line around. */}
+          <bdi lang={nativeNameLanguage(person)}>{person.nativeName}</bdi>
         </p>
       )}
       {person.aliases && person.aliases.length > 0 && (
