@@ -1,4 +1,5 @@
 /** URLs of the pages about people, countries and calls, and links into the timeline's filters. */
+import { formSearchParams } from "./filter/url";
 import { callPath } from "./site";
 
 export function leaderPath(id: string): string {
@@ -21,15 +22,15 @@ export function claimPath(callId: string, claimId: string): string {
 
 type TimelineFilters = { country?: string[]; leader?: string[]; topic?: string[]; from?: string; to?: string };
 
-/** The timeline filtered by the timeline's own parameters (`country`, `leader`, `topic` repeatable; `from`, `to` ISO dates). */
+/**
+ * The timeline filtered by its own parameters (`country`, `leader`, `topic` repeatable; `from`,
+ * `to` ISO dates), in the timeline's canonical form, so these links equal the ones it makes.
+ */
 export function timelineHref(filters: TimelineFilters): string {
-  const search = new URLSearchParams();
-  for (const key of ["country", "leader", "topic"] as const) {
-    for (const value of filters[key] ?? []) search.append(key, value);
-  }
-  if (filters.from) search.set("from", filters.from);
-  if (filters.to) search.set("to", filters.to);
-  const query = search.toString();
+  const fields: [string, string][] = [];
+  for (const key of ["country", "leader", "topic"] as const) for (const value of filters[key] ?? []) fields.push([key, value]);
+  for (const key of ["from", "to"] as const) if (filters[key]) fields.push([key, filters[key]]);
+  const query = formSearchParams(fields).toString();
   return query ? `/calls?${query}` : "/calls";
 }
 
