@@ -10,3 +10,10 @@ export function absoluteUrl(path: string): string {
 export function callPath(id: string): string {
   return `/calls/${id}`;
 }
+
+/**
+ * How many permalinks (newest first) the build prerenders. The rest render on the first request
+ * and are then cached like the prerendered ones, so every permalink answers and a build at
+ * 10,000 calls stays within minutes.
+ */
+export const PRERENDERED_CALLS = 500;

@@ -136,7 +136,7 @@ function CheckboxGroup({ legend, name, options, selected, more }: { legend: stri
   );
 }
 
-// Repeated for every option: kept short, since the page's size grows with these lists.
-const optionLabel = "flex items-baseline gap-2 rounded px-1 py-0.5 text-sm hover:bg-rule/40";
-const optionBox = "size-4 shrink-0 translate-y-0.5 accent-link";
-const optionCount = "text-xs tabular-nums text-muted";
+// Repeated for every option: short class names (app/globals.css), since the page's size grows with these lists.
+const optionLabel = "opt";
+const optionBox = "opt-box";
+const optionCount = "opt-n";

@@ -26,3 +26,9 @@ export const getCall = (id: string) => getDataset().callById.get(id);
 export const getPerson = (id: string) => getDataset().personById.get(id);
 export const getCountry = (code: string) => getDataset().countryByCode.get(code);
 export const getEvents = () => getDataset().events;
+
+/** The ids of the calls the build prerenders: the newest `limit`. */
+export const getPrerenderedCallIds = (limit: number) =>
+  getDataset()
+    .calls.slice(-limit)
+    .map((call) => ({ id: call.id }));

@@ -9,16 +9,16 @@ import { JsonLd } from "@/components/call/json-ld";
 import { Section } from "@/components/call/section";
 import { SourceList } from "@/components/call/source-list";
 import { callDescription, callJsonLd } from "@/lib/call-meta";
-import { getCall, getCalls, getDataset } from "@/lib/data";
+import { getCall, getDataset, getPrerenderedCallIds } from "@/lib/data";
 import { formatDate } from "@/lib/format";
 import { callJsonPath } from "@/lib/paths";
 import { sameDayChain } from "@/lib/relations";
 import { pageMetadata } from "@/lib/page-meta";
-import { callPath } from "@/lib/site";
+import { callPath, PRERENDERED_CALLS } from "@/lib/site";
 import { citedSources } from "@/lib/sources";
 
 export function generateStaticParams() {
-  return getCalls().map((call) => ({ id: call.id }));
+  return getPrerenderedCallIds(PRERENDERED_CALLS);
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -1,11 +1,12 @@
 import { notFound } from "next/navigation";
 import { callRecordJson } from "@/lib/call-meta";
-import { getCall, getCalls, getDataset } from "@/lib/data";
+import { getCall, getDataset, getPrerenderedCallIds } from "@/lib/data";
+import { PRERENDERED_CALLS } from "@/lib/site";
 
 export const dynamic = "force-static";
 
 export function generateStaticParams() {
-  return getCalls().map((call) => ({ id: call.id }));
+  return getPrerenderedCallIds(PRERENDERED_CALLS);
 }
 
 /** One call record, with the registry entries it refers to. Built at build time like the permalink. */
