@@ -1,0 +1,234 @@
+import Link from "next/link";
+import { formatDateShort, formatMonth, plural } from "@/lib/format";
+import type { CallSeries } from "@/lib/stats";
+import { countTicks, markerRows, timeAxis, timeTicks } from "./scale";
+
+export type ChartEvent = { id: string; title: string; date: string; endDate?: string };
+
+type Props = {
+  series: CallSeries;
+  events: readonly ChartEvent[];
+  /** The chart's heading and its one-sentence description (also the SVG's title and desc). */
+  title: string;
+  description: string;
+  /** Prefix for element ids, unique on the page. */
+  id: string;
+};
+
+const PLOT_HEIGHT = "h-40 sm:h-48";
+const ROW_REM = 1.5;
+
+function binLabel(series: CallSeries, start: string, end: string): string {
+  return series.unit === "week" ? `${formatDateShort(start)} – ${formatDateShort(end)}` : formatMonth(start);
+}
+
+/**
+ * Calls per week over the whole period, crisis events marked on the same axis. Server-rendered:
+ * the SVG draws bars and markers; text (axis labels, markers' numbers, values) is HTML laid over
+ * it by percentage, so it keeps its size at any width. Every bar with calls is focusable and shows
+ * its value on hover and focus; the numbers are also a table.
+ */
+export function CallsChart({ series, events, title, description, id }: Props) {
+  if (series.bins.length === 0) return null;
+  const axis = timeAxis(series.start, series.end);
+  const { top, ticks } = countTicks(series.max);
+  const xTicks = timeTicks(axis);
+  const unitNoun = series.unit;
+  const inRange = events.filter((e) => e.date >= series.start && e.date <= series.end);
+  const rows = markerRows(inRange.map((e) => axis.percent(e.date)));
+  const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
+  const withCalls = series.bins.filter((b) => b.count > 0);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  // Bars leave a gap between bins: a seventh of a week, a tenth of a month.
+  const pad = series.unit === "week" ? 0.5 : 1.5;
+
+  return (
+    <figure aria-labelledby={titleId} data-unit={series.unit} data-bins={series.bins.length} className="min-w-0">
+      <figcaption>
+        <h2 id={titleId} className="font-serif text-2xl font-semibold">
+          {title}
+        </h2>
+        <p id={descId} className="mt-1 max-w-3xl text-sm text-muted">
+          {description}
+        </p>
+      </figcaption>
+
+      <div className="mt-5 grid grid-cols-[1.75rem_minmax(0,1fr)] gap-x-2">
+        {/* Row 1: numbered event markers above the plot. */}
+        <div />
+        <div className="relative" style={{ height: `${rowCount * ROW_REM}rem` }} aria-hidden="true">
+          {inRange.map((event, i) => (
+            <span
+              key={event.id}
+              className="absolute flex size-5 -translate-x-1/2 items-center justify-center rounded-full border border-event bg-event-bg text-[0.6875rem] font-semibold leading-none text-event tabular-nums"
+              style={{ left: `${axis.percent(event.date)}%`, top: `${rows[i]! * ROW_REM}rem` }}
+            >
+              {i + 1}
+            </span>
+          ))}
+        </div>
+
+        {/* Row 2: the count axis and the plot. */}
+        <div className={`relative ${PLOT_HEIGHT} text-right text-xs text-muted tabular-nums`} aria-hidden="true">
+          {ticks.map((t) => (
+            <span key={t} className="absolute right-0 -translate-y-1/2 leading-none" style={{ top: `${100 - (t / top) * 100}%` }}>
+              {t}
+            </span>
+          ))}
+        </div>
+        <div className={`relative ${PLOT_HEIGHT}`}>
+          <svg
+            role="img"
+            aria-labelledby={`${id}-svg-title`}
+            aria-describedby={`${id}-svg-desc`}
+            viewBox={`0 0 ${axis.days} ${top}`}
+            preserveAspectRatio="none"
+            className="absolute inset-0 h-full w-full overflow-visible"
+          >
+            <title id={`${id}-svg-title`}>{title}</title>
+            <desc id={`${id}-svg-desc`}>{description}</desc>
+            {inRange
+              .filter((e) => e.endDate && e.endDate > e.date)
+              .map((e) => (
+                <rect
+                  key={`range-${e.id}`}
+                  x={axis.offset(e.date)}
+                  width={axis.offset(e.endDate!) - axis.offset(e.date) + 1}
+                  y={0}
+                  height={top}
+                  className="fill-event-bg"
+                />
+              ))}
+            {ticks.map((t) => (
+              <line key={t} x1={0} x2={axis.days} y1={top - t} y2={top - t} className="stroke-rule" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+            ))}
+            {inRange.map((e) => (
+              <line
+                key={`line-${e.id}`}
+                x1={axis.offset(e.date) + 0.5}
+                x2={axis.offset(e.date) + 0.5}
+                y1={0}
+                y2={top}
+                className="stroke-event"
+                strokeWidth={1.5}
+                strokeDasharray="3 3"
+                vectorEffect="non-scaling-stroke"
+              />
+            ))}
+            {withCalls.map((bin) => {
+              const x = axis.offset(bin.start);
+              const width = axis.offset(bin.end) - x + 1;
+              // On a phone a week is a few pixels wide: a non-scaling outline keeps thin bars visible.
+              return (
+                <rect
+                  key={bin.start}
+                  x={x + pad}
+                  width={width - 2 * pad}
+                  y={top - bin.count}
+                  height={bin.count}
+                  vectorEffect="non-scaling-stroke"
+                  className="fill-kremlin stroke-kremlin stroke-[1.5px] sm:stroke-0"
+                />
+              );
+            })}
+            <line x1={0} x2={axis.days} y1={top} y2={top} className="stroke-muted" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+          </svg>
+
+          {/* Hover and focus targets: one per bar, the full height of the plot, with the value. */}
+          {withCalls.map((bin) => {
+            const left = axis.percent(bin.start);
+            const width = axis.percent(bin.end) - left + 100 / axis.days;
+            const label = `${series.unit === "week" ? "Week of" : ""} ${binLabel(series, bin.start, bin.end)}: ${plural(bin.count, "call")}`.trim();
+            return (
+              <span
+                key={bin.start}
+                role="img"
+                aria-label={label}
+                tabIndex={0}
+                data-bar={bin.start}
+                className="group absolute inset-y-0 rounded-sm outline-offset-0 hover:bg-ink/10 focus-visible:bg-ink/10"
+                style={{ left: `${left}%`, width: `${width}%` }}
+              >
+                <span
+                  className={`pointer-events-none absolute bottom-full z-10 mb-1 hidden whitespace-nowrap rounded bg-ink px-2 py-1 text-xs text-paper shadow group-hover:block group-focus-visible:block ${left > 60 ? "right-0" : "left-0"}`}
+                >
+                  <strong className="font-semibold tabular-nums">{plural(bin.count, "call")}</strong>
+                  <span className="block">{binLabel(series, bin.start, bin.end)}</span>
+                </span>
+              </span>
+            );
+          })}
+        </div>
+
+        {/* Row 3: the time axis. */}
+        <div />
+        <div className="relative mt-1 h-5 text-xs text-muted" aria-hidden="true">
+          {xTicks.map((t) => (
+            <span
+              key={t.date}
+              className={`absolute top-0 whitespace-nowrap border-l border-muted pl-1 leading-tight ${t.major ? "font-medium text-ink" : "hidden sm:block"}`}
+              style={{ left: `${t.percent}%` }}
+            >
+              {t.label}
+            </span>
+          ))}
+        </div>
+      </div>
+
+      {inRange.length > 0 && (
+        <ol className="mt-4 grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2" aria-label="Crisis events marked on the chart">
+          {inRange.map((event, i) => (
+            <li key={event.id} className="flex gap-2">
+              <span
+                className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full border border-event bg-event-bg text-[0.6875rem] font-semibold leading-none text-event tabular-nums"
+                aria-hidden="true"
+              >
+                {i + 1}
+              </span>
+              <span>
+                <time dateTime={event.date} className="tabular-nums text-muted">
+                  {formatDateShort(event.date)}
+                  {event.endDate && event.endDate > event.date ? ` – ${formatDateShort(event.endDate)}` : ""}
+                </time>{" "}
+                {event.title}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <details className="mt-4 text-sm">
+        <summary className="cursor-pointer text-link">The numbers, {unitNoun} by {unitNoun}</summary>
+        <table className="mt-2 w-full max-w-md border-collapse text-left">
+          <caption className="mb-2 text-left text-muted">
+            Calls per {unitNoun}, {plural(withCalls.length, unitNoun)} with at least one call; the other{" "}
+            {plural(series.bins.length - withCalls.length, unitNoun)} of the period had none. Each {unitNoun} links to its calls on the timeline.
+          </caption>
+          <thead>
+            <tr className="border-b border-rule">
+              <th scope="col" className="py-1 pr-4 font-semibold">
+                {unitNoun === "week" ? "Week" : "Month"}
+              </th>
+              <th scope="col" className="py-1 text-right font-semibold">
+                Calls
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {withCalls.map((bin) => (
+              <tr key={bin.start} className="border-b border-rule">
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  <Link href={`/calls?from=${bin.start}&to=${bin.end}`} className="inline-block py-0.5">
+                    {binLabel(series, bin.start, bin.end)}
+                  </Link>
+                </th>
+                <td className="py-1 text-right tabular-nums">{bin.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
