@@ -46,7 +46,7 @@ export default function DataPage() {
         <p className="mt-3 text-lg leading-relaxed">
           Everything on this site can be downloaded: {plural(dataset.calls.length, "call")}, their claims, the people, countries and
           sources they refer to. Free to reuse under{" "}
-          <a href={DATA_LICENSE.url} rel="license">
+          <a href={DATA_LICENSE.url} rel="license" className="underline">
             {DATA_LICENSE.id}
           </a>
           , with credit.

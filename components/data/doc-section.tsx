@@ -7,7 +7,7 @@ export function DocSection({ id, title, wide, children }: { id: string; title: s
       <h2 id={`${id}-heading`} className="font-serif text-2xl font-semibold">
         {title}
       </h2>
-      <div className="mt-3 space-y-3 leading-relaxed">{children}</div>
+      <div className="mt-3 space-y-3 leading-relaxed [&_a]:underline">{children}</div>
     </section>
   );
 }

@@ -6,14 +6,14 @@ import { resolveParticipants } from "@/lib/calls";
 import type { KeyFigures as Figures } from "@/lib/stats";
 import { callPath } from "@/lib/site";
 
-function Figure({ label, value, note, small }: { label: string; value: ReactNode; note?: ReactNode; small?: boolean }) {
+function Figure({ label, value, note }: { label: string; value: ReactNode; note?: ReactNode }) {
   return (
     <div className="flex flex-col-reverse justify-end gap-1 bg-paper p-4">
       <dt className="text-sm leading-snug text-muted">
         {label}
         {note && <span className="block text-xs">{note}</span>}
       </dt>
-      <dd className={`font-serif font-semibold leading-none tabular-nums ${small ? "text-2xl" : "text-3xl"}`}>{value}</dd>
+      <dd className="font-serif text-3xl font-semibold leading-none tabular-nums">{value}</dd>
     </div>
   );
 }
@@ -23,7 +23,7 @@ export function KeyFigures({ figures, dataset }: { figures: Figures; dataset: Da
   const latest = figures.latestCall;
   const latestWho = latest ? resolveParticipants(dataset, latest) : undefined;
   return (
-    <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-3 lg:grid-cols-6">
+    <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-rule bg-rule sm:grid-cols-3">
       <Figure label="Calls" value={figures.calls.toLocaleString("en-GB")} note={`on ${figures.callDays.toLocaleString("en-GB")} days`} />
       <Figure label="Counterpart countries" value={figures.counterpartCountries.toLocaleString("en-GB")} />
       <Figure
@@ -40,7 +40,6 @@ export function KeyFigures({ figures, dataset }: { figures: Figures; dataset: Da
       {latest && latestWho && (
         <Figure
           label="Latest call"
-          small
           value={<time dateTime={latest.date}>{formatDateShort(latest.date)}</time>}
           note={
             <Link href={callPath(latest.id)}>

@@ -4,7 +4,7 @@
  * record's order. The column tables below are also the documentation on the /data page.
  */
 import { stringify } from "csv-stringify/sync";
-import { resolveParticipant } from "../calls";
+import { resolveParticipant, type ResolvedParticipant } from "../calls";
 import { heldOn, type Dataset } from "../data/validate";
 import type { Call, Claim } from "../schema";
 import { absoluteUrl, callPath } from "../site";
@@ -32,10 +32,15 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]
   );
 }
 
-type CallRow = { call: Call; dataset: Dataset };
+type CallRow = { call: Call; dataset: Dataset; russians: ResolvedParticipant[]; counterparts: ResolvedParticipant[] };
 
-function participants(row: CallRow, side: "russians" | "counterparts") {
-  return row.call[side].map((p) => resolveParticipant(row.dataset, p));
+export function callRow(dataset: Dataset, call: Call): CallRow {
+  return {
+    call,
+    dataset,
+    russians: call.russians.map((p) => resolveParticipant(dataset, p)),
+    counterparts: call.counterparts.map((p) => resolveParticipant(dataset, p)),
+  };
 }
 
 function sourceUrls(dataset: Dataset, ids: readonly string[]): string {
@@ -59,28 +64,28 @@ export const CALL_COLUMNS: readonly Column<CallRow>[] = [
     value: ({ call }) => call.initiator?.side ?? "",
   },
   { name: "russian_ids", description: "Ids of the Russian participants (list).", value: ({ call }) => list(call.russians.map((p) => p.person)) },
-  { name: "russian_names", description: "Their names (list).", value: (row) => list(participants(row, "russians").map((p) => p.person.name)) },
+  { name: "russian_names", description: "Their names (list).", value: (row) => list(row.russians.map((p) => p.person.name)) },
   {
     name: "russian_offices",
     description: "The office each held on the day (list).",
-    value: (row) => list(participants(row, "russians").map((p) => p.office.title)),
+    value: (row) => list(row.russians.map((p) => p.office.title)),
   },
   { name: "counterpart_ids", description: "Ids of the counterparts (list).", value: ({ call }) => list(call.counterparts.map((p) => p.person)) },
-  { name: "counterpart_names", description: "Their names (list).", value: (row) => list(participants(row, "counterparts").map((p) => p.person.name)) },
+  { name: "counterpart_names", description: "Their names (list).", value: (row) => list(row.counterparts.map((p) => p.person.name)) },
   {
     name: "counterpart_offices",
     description: "The office each held on the day (list).",
-    value: (row) => list(participants(row, "counterparts").map((p) => p.office.title)),
+    value: (row) => list(row.counterparts.map((p) => p.office.title)),
   },
   {
     name: "counterpart_countries",
     description: "ISO 3166-1 alpha-2 codes of the counterparts' countries, each once (list).",
-    value: (row) => list([...new Set(participants(row, "counterparts").map((p) => p.country.code))]),
+    value: (row) => list([...new Set(row.counterparts.map((p) => p.country.code))]),
   },
   {
     name: "counterpart_country_names",
     description: "The same countries by name (list).",
-    value: (row) => list([...new Set(participants(row, "counterparts").map((p) => p.country.name))]),
+    value: (row) => list([...new Set(row.counterparts.map((p) => p.country.name))]),
   },
   { name: "headline", description: "One line, in our words.", value: ({ call }) => call.headline },
   { name: "summary", description: "What happened, in our words.", value: ({ call }) => call.summary },
@@ -127,7 +132,7 @@ export const CALL_COLUMNS: readonly Column<CallRow>[] = [
 
 export function callsCsv(dataset: Dataset, calls: readonly Call[]): string {
   return toCsv(
-    calls.map((call) => ({ call, dataset })),
+    calls.map((call) => callRow(dataset, call)),
     CALL_COLUMNS,
   );
 }

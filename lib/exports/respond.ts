@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Dataset } from "../data/validate";
-import { filterCalls, parseCallQuery, isUnfiltered, type CallQuery, type Notice } from "../filter";
+import { callQueryToParams, filterCalls, isUnfiltered, parseCallQuery, type CallQuery, type Notice } from "../filter";
 import type { Call } from "../schema";
 import { EXPORTS, exportFileName, type ExportFormat, type ExportId } from "./catalog";
 import { callsCsv, claimsCsv } from "./csv";
@@ -25,8 +25,8 @@ const BUILDERS: Record<ExportId, (dataset: Dataset, calls: readonly Call[], cont
     buildAtomFeed(dataset, calls, { path: context.path, ...(context.filterLabel ? { filterLabel: context.filterLabel } : {}) }),
 };
 
-/** Bodies of the unfiltered downloads, built once per dataset (they are the common case). */
-const unfilteredCache = new WeakMap<Dataset, Map<ExportId, string>>();
+/** Bodies of the unfiltered downloads (the common case), by download and sort order, built once per dataset. */
+const unfilteredCache = new WeakMap<Dataset, Map<string, string>>();
 
 /** Response headers carry Latin-1 only: other characters of a notice (a Cyrillic search term) are percent-encoded. */
 function headerSafe(text: string): string {
@@ -53,40 +53,52 @@ export type ExportResult = {
   notices: Notice[];
   count: number;
   filtered: boolean;
+  /** Identifies the body: the data version, the download and its canonical query. */
+  etag: string;
 };
 
 /**
  * Builds a download for a URL's query string. Exports take every matching call (`page` is
- * ignored, with a notice) in the timeline's order: newest first unless `sort=oldest`.
+ * ignored, with a notice) in the timeline's order: newest first unless `sort=oldest`; the feed is
+ * always newest first. Whole-dataset bodies are built once per dataset and sort order.
  */
 export function buildExport(dataset: Dataset, id: ExportId, search: URLSearchParams): ExportResult {
   const format = EXPORTS[id];
-  const { query, notices } = parseCallQuery(search, dataset);
+  const parsed = parseCallQuery(search, dataset);
+  const notices = parsed.notices;
+  let query = parsed.query;
   if (search.has("page")) notices.push({ param: "page", message: "Ignored 'page': a download holds every matching call" });
+  if (id === "feed" && query.sort !== "newest") {
+    notices.push({ param: "sort", message: "Ignored 'sort': the feed is always newest first" });
+    query = { ...query, sort: "newest" };
+  }
   const filtered = !isUnfiltered(query);
+  // The canonical form of the view names this download (its self link) and keys the cache.
+  const canonical = callQueryToParams(query, { page: 1 }).toString();
+  const path = canonical ? `${format.path}?${canonical}` : format.path;
   const calls = filterCalls(dataset, query);
-  const searchText = search.toString();
-  const path = searchText ? `${format.path}?${searchText}` : format.path;
   const build = () => {
     const filterLabel = describeQuery(dataset, query);
     return BUILDERS[id](dataset, calls, { path, query, notices, ...(filterLabel ? { filterLabel } : {}) });
   };
 
   let body: string;
-  if (searchText === "") {
+  if (!filtered && notices.length === 0) {
     let cache = unfilteredCache.get(dataset);
     if (!cache) unfilteredCache.set(dataset, (cache = new Map()));
-    body = cache.get(id) ?? build();
-    cache.set(id, body);
+    const key = `${id}?${canonical}`;
+    body = cache.get(key) ?? build();
+    cache.set(key, body);
   } else body = build();
-  return { body, format, query, notices, count: calls.length, filtered };
+  const hash = createHash("sha1").update(`${id}?${canonical}`).update("\0").update(notices.map((n) => n.message).join("\n"));
+  const etag = `"${dataset.version}-${hash.digest("hex").slice(0, 16)}"`;
+  return { body, format, query, notices, count: calls.length, filtered, etag };
 }
 
 /** The HTTP response for a download, with a strong ETag (304 when the client has it). */
 export function exportResponse(dataset: Dataset, id: ExportId, request: Request): Response {
-  const url = new URL(request.url);
-  const result = buildExport(dataset, id, url.searchParams);
-  const etag = `"${dataset.version}-${createHash("sha1").update(id).update("\0").update(url.search).digest("hex").slice(0, 16)}"`;
+  const result = buildExport(dataset, id, new URL(request.url).searchParams);
+  const { etag } = result;
   const headers = new Headers({
     "Content-Type": result.format.contentType,
     "Cache-Control": "public, max-age=300",
