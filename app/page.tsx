@@ -1,46 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { CallRow } from "@/components/call/call-row";
-import { BarList } from "@/components/chart/bar-list";
 import { CallsChart } from "@/components/chart/calls-chart";
 import { KeyFigures } from "@/components/overview/key-figures";
 import { KnownGaps } from "@/components/overview/known-gaps";
+import { WhoMoscowTalksTo } from "@/components/overview/who-moscow-talks-to";
 import { toCallRowView } from "@/lib/calls";
 import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
 import { getDataset } from "@/lib/data";
 import { formatDate, formatMonth, plural } from "@/lib/format";
-import { getOverview, type RankedItem } from "@/lib/stats";
+import { getOverview } from "@/lib/stats";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/", types: FEED_ALTERNATE_TYPES },
 };
 
 const LATEST = 5;
-
-const toBars = (items: readonly RankedItem[], param: "country" | "leader") =>
-  items.map((item) => ({
-    key: item.id,
-    label: item.label,
-    ...(item.detail ? { detail: item.detail } : {}),
-    count: item.count,
-    href: `/calls?${param}=${encodeURIComponent(item.id)}`,
-  }));
-
-function RankingSection({ title, note, more, children }: { title: string; note: string; more?: { href: string; label: string }; children: ReactNode }) {
-  return (
-    <section className="min-w-0">
-      <h3 className="font-semibold">{title}</h3>
-      <p className="mb-2 text-sm text-muted">{note}</p>
-      {children}
-      {more && (
-        <p className="mt-2 text-sm">
-          <Link href={more.href}>{more.label}</Link>
-        </p>
-      )}
-    </section>
-  );
-}
 
 export default function OverviewPage() {
   const dataset = getDataset();
@@ -86,29 +61,7 @@ export default function OverviewPage() {
           Who Moscow talks to
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-muted">Ranked by number of calls. Each row opens those calls on the timeline.</p>
-        <div className="mt-5 grid gap-x-10 gap-y-8 lg:grid-cols-3">
-          <RankingSection
-            title="Counterpart countries"
-            note={`${plural(totals.countries, "country", "countries")}`}
-            {...(totals.countries > rankings.countries.length ? { more: { href: "/countries", label: `All ${totals.countries} countries` } } : {})}
-          >
-            <BarList items={toBars(rankings.countries, "country")} tone="counterpart" label="Counterpart countries by number of calls" />
-          </RankingSection>
-          <RankingSection
-            title="Counterparts"
-            note={`${plural(totals.counterparts, "foreign leader or official", "foreign leaders and officials")}`}
-            {...(totals.counterparts > rankings.counterparts.length ? { more: { href: "/leaders", label: `All ${totals.counterparts} counterparts` } } : {})}
-          >
-            <BarList items={toBars(rankings.counterparts, "leader")} tone="counterpart" label="Counterparts by number of calls" />
-          </RankingSection>
-          <RankingSection
-            title="For Moscow"
-            note={`${plural(totals.russians, "Russian official")} on the calls`}
-            {...(totals.russians > rankings.russians.length ? { more: { href: "/leaders", label: `All ${totals.russians} Russian officials` } } : {})}
-          >
-            <BarList items={toBars(rankings.russians, "leader").map((b) => ({ ...b, detail: undefined }))} tone="kremlin" label="Russian officials by number of calls" />
-          </RankingSection>
-        </div>
+        <WhoMoscowTalksTo rankings={rankings} totals={totals} />
       </section>
 
       <section className="mt-12" aria-labelledby="latest-heading">

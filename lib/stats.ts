@@ -207,7 +207,7 @@ export type RankedItem = {
   /** A country code or a person id: the value of the timeline's filter. */
   id: string;
   label: string;
-  /** Context for a person: their countries. */
+  /** Context for a counterpart: their countries. */
   detail?: string;
   count: number;
 };
@@ -230,7 +230,8 @@ export function rankings(dataset: Dataset, limit = 10): Rankings {
     options.leaders
       .filter((l) => l.side === side)
       .slice(0, limit)
-      .map((l) => ({ id: l.value, label: l.label, detail: countriesOf(l.value), count: l.count }));
+      // A Russian official's country goes without saying.
+      .map((l) => ({ id: l.value, label: l.label, ...(side === "counterpart" ? { detail: countriesOf(l.value) } : {}), count: l.count }));
   return {
     countries: options.countries.slice(0, limit).map((c) => ({ id: c.value, label: c.label, count: c.count })),
     counterparts: people("counterpart"),

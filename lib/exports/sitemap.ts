@@ -3,9 +3,6 @@ import type { Dataset } from "../data/validate";
 import type { Call } from "../schema";
 import { absoluteUrl, callPath } from "../site";
 
-/** The site's sections, in the navigation's order. */
-export const STATIC_PATHS = ["/", "/calls", "/leaders", "/countries", "/claims", "/data", "/about"] as const;
-
 /** The day a call's record last changed: its latest correction, else the call itself. */
 export function callLastModified(call: Call): string {
   let latest = call.date;
@@ -23,17 +20,18 @@ function latestOf(calls: readonly Call[] | undefined): string | undefined {
 }
 
 /**
- * Every page worth indexing: the sections, each call's permalink, a page for every person in the
- * registry and for every country that occurs as a counterpart. `lastModified` comes from the data.
+ * Every page worth indexing: the site's sections (`sectionPaths`), each call's permalink, a page
+ * for every person in the registry and for every country that occurs as a counterpart.
+ * `lastModified` comes from the data.
  */
-export function sitemapEntries(dataset: Dataset): MetadataRoute.Sitemap {
+export function sitemapEntries(dataset: Dataset, sectionPaths: readonly string[]): MetadataRoute.Sitemap {
   const entry = (path: string, lastModified: string | undefined): MetadataRoute.Sitemap[number] => ({
     url: absoluteUrl(path),
     ...(lastModified ? { lastModified } : {}),
   });
   const latest = latestOf(dataset.calls);
   return [
-    ...STATIC_PATHS.map((path) => entry(path, latest)),
+    ...sectionPaths.map((path) => entry(path, latest)),
     ...dataset.calls.map((call) => entry(callPath(call.id), callLastModified(call))),
     ...dataset.people.map((person) => entry(`/leaders/${person.id}`, latestOf(dataset.callsByPerson.get(person.id)))),
     ...[...dataset.callsByCountry.keys()].sort().map((code) => entry(`/countries/${code}`, latestOf(dataset.callsByCountry.get(code)))),

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { NAV_ITEMS } from "@/components/layout/nav-items";
 import { validateFiles, type Dataset } from "@/lib/data/validate";
 import { EXPORTS, exportFileName, exportLinks, type ExportId } from "@/lib/exports/catalog";
 import { CALL_COLUMNS, CLAIM_COLUMNS, LIST_SEPARATOR, callRow, callsCsv, claimsCsv } from "@/lib/exports/csv";
@@ -307,7 +308,7 @@ describe("exportLinks and file names", () => {
 
 describe("sitemap", () => {
   it("lists the sections, every call, every leader and every counterpart country, once each", () => {
-    const urls = sitemapEntries(real).map((e) => e.url);
+    const urls = sitemapEntries(real, NAV_ITEMS.map((i) => i.href)).map((e) => e.url);
     expect(new Set(urls).size).toBe(urls.length);
     for (const path of ["/", "/calls", "/leaders", "/countries", "/claims", "/data", "/about"]) expect(urls).toContain(`${SITE_URL}${path}`);
     for (const call of real.calls) expect(urls).toContain(`${SITE_URL}/calls/${call.id}`);

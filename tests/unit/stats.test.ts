@@ -161,6 +161,7 @@ describe("key figures and rankings on a small dataset", () => {
       ["trump", 1],
     ]);
     expect(ranked.counterparts[0]?.detail).toBe("Iran");
+    expect(ranked.russians[0]?.detail).toBeUndefined();
     expect(ranked.russians.map((p) => [p.id, p.count])).toEqual([
       ["putin", 5],
       ["lavrov", 1],
