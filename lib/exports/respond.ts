@@ -1,10 +1,9 @@
 /**
  * The route handlers' shared logic: read the timeline's parameters from the request, filter with
- * the timeline's own functions, build the body, and answer with the right type, file name and
- * caching headers. Never throws on bad parameters: the bad part is ignored and named in the
- * X-Readout-Notice header (and in calls.json's `notices`).
+ * the timeline's own functions, build the body, and answer with the right type and file name.
+ * Never throws on bad parameters: the bad part is ignored and named in the X-Readout-Notice
+ * header (and in calls.json's `notices`).
  */
-import { createHash } from "node:crypto";
 import type { Dataset } from "../data/validate";
 import { callQueryToParams, filterCalls, isUnfiltered, parseCallQuery, type CallQuery, type Notice } from "../filter";
 import type { Call } from "../schema";
@@ -53,8 +52,6 @@ export type ExportResult = {
   notices: Notice[];
   count: number;
   filtered: boolean;
-  /** Identifies the body: the data version, the download and its canonical query. */
-  etag: string;
 };
 
 /**
@@ -90,27 +87,24 @@ export function buildExport(dataset: Dataset, id: ExportId, search: URLSearchPar
     body = cache.get(key) ?? build();
     cache.set(key, body);
   } else body = build();
-  const hash = createHash("sha1").update(`${id}?${canonical}`).update("\0").update(notices.map((n) => n.message).join("\n"));
-  const etag = `"${dataset.version}-${hash.digest("hex").slice(0, 16)}"`;
-  return { body, format, query, notices, count: calls.length, filtered, etag };
+  return { body, format, query, notices, count: calls.length, filtered };
 }
 
-/** The HTTP response for a download, with a strong ETag (304 when the client has it). */
+/**
+ * The HTTP response for a download. Caching (Cache-Control, the deployment's ETag and 304s) and
+ * the security headers are set for every route by proxy.ts and next.config.ts.
+ */
 export function exportResponse(dataset: Dataset, id: ExportId, request: Request): Response {
   const result = buildExport(dataset, id, new URL(request.url).searchParams);
-  const { etag } = result;
   const headers = new Headers({
     "Content-Type": result.format.contentType,
-    "Cache-Control": "public, max-age=300",
-    ETag: etag,
+    // Open data: other sites and notebooks may fetch it.
     "Access-Control-Allow-Origin": "*",
-    "X-Content-Type-Options": "nosniff",
     "X-Readout-Count": String(result.count),
   });
   if (result.format.disposition) {
     headers.set("Content-Disposition", `${result.format.disposition}; filename="${exportFileName(result.format, result.filtered ? result.query : undefined)}"`);
   }
   if (result.notices.length) headers.set("X-Readout-Notice", headerSafe(result.notices.map((n) => n.message).join("; ")));
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(result.body, { status: 200, headers });
 }
