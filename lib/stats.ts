@@ -243,7 +243,7 @@ export type Overview = {
   figures: KeyFigures;
   series: CallSeries;
   busiest?: Bin;
-  /** The crisis event shortly before the busiest period, if any. */
+  /** The crisis event in the two weeks before the busiest period began, if any. */
   busiestAfter?: CrisisEvent;
   gaps: Gap[];
   rankings: Rankings;
@@ -258,7 +258,8 @@ export function getOverview(dataset: Dataset): Overview {
   if (cached) return cached;
   const series = callSeries(dataset.calls, dataset.events);
   const busiest = busiestBin(series);
-  const busiestAfter = busiest ? eventBefore(dataset.events, busiest.end) : undefined;
+  // The event that came before the busiest period began, not one inside it.
+  const busiestAfter = busiest ? eventBefore(dataset.events, isoFromDay(dayNumber(busiest.start) - 1)) : undefined;
   const leaders = getFilterOptions(dataset).leaders;
   const overview: Overview = {
     figures: keyFigures(dataset),

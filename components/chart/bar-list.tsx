@@ -17,7 +17,10 @@ export function BarList({ items, tone, label }: { items: readonly BarItem[]; ton
             href={item.href}
             className="group grid grid-cols-[minmax(0,1fr)_2.5rem] items-center gap-x-3 rounded-sm px-1 py-1 text-sm text-ink no-underline hover:bg-panel sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_2.5rem] lg:grid-cols-[minmax(0,1fr)_2.5rem]"
           >
-            <span className="col-span-2 min-w-0 truncate group-hover:text-link group-hover:underline sm:col-span-1 lg:col-span-2">
+            <span
+              className="col-span-2 min-w-0 truncate group-hover:text-link group-hover:underline sm:col-span-1 lg:col-span-2"
+              title={item.detail ? `${item.label} · ${item.detail}` : item.label}
+            >
               {item.label}
               {item.detail && <span className="text-muted"> · {item.detail}</span>}
             </span>

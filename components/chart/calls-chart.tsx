@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateShort, formatMonth, plural } from "@/lib/format";
 import type { CallSeries } from "@/lib/stats";
-import { countTicks, markerRows, timeAxis, timeTicks } from "./scale";
+import { countTicks, layoutMarkers, timeAxis, timeTicks } from "./scale";
 
 export type ChartEvent = { id: string; title: string; date: string; endDate?: string };
 
@@ -35,8 +35,8 @@ export function CallsChart({ series, events, title, description, id }: Props) {
   const xTicks = timeTicks(axis);
   const unitNoun = series.unit;
   const inRange = events.filter((e) => e.date >= series.start && e.date <= series.end);
-  const rows = markerRows(inRange.map((e) => axis.percent(e.date)));
-  const rowCount = rows.length ? Math.max(...rows) + 1 : 0;
+  const markers = layoutMarkers(inRange.map((e) => axis.percent(e.date)));
+  const rowCount = markers.length ? Math.max(...markers.map((m) => m.row)) + 1 : 0;
   const withCalls = series.bins.filter((b) => b.count > 0);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -58,13 +58,15 @@ export function CallsChart({ series, events, title, description, id }: Props) {
         {/* Row 1: numbered event markers above the plot. */}
         <div />
         <div className="relative" style={{ height: `${rowCount * ROW_REM}rem` }} aria-hidden="true">
-          {inRange.map((event, i) => (
+          {markers.map((marker) => (
             <span
-              key={event.id}
-              className="absolute flex size-5 -translate-x-1/2 items-center justify-center rounded-full border border-event bg-event-bg text-[0.6875rem] font-semibold leading-none text-event tabular-nums"
-              style={{ left: `${axis.percent(event.date)}%`, top: `${rows[i]! * ROW_REM}rem` }}
+              key={marker.label}
+              className={`absolute flex h-5 min-w-5 items-center justify-center whitespace-nowrap rounded-full border border-event bg-event-bg px-1 text-[0.6875rem] font-semibold leading-none text-event tabular-nums ${
+                marker.align === "end" ? "-translate-x-full" : "-translate-x-1/2"
+              }`}
+              style={{ left: `${marker.percent}%`, top: `${marker.row * ROW_REM}rem` }}
             >
-              {i + 1}
+              {marker.label}
             </span>
           ))}
         </div>

@@ -1,7 +1,7 @@
 /**
  * Pure layout for the time charts: where a date falls along the axis (as a percentage, so the
  * chart can stretch to any width while its labels stay HTML text of a fixed size), the axis
- * ticks, and rows for event markers that would otherwise overlap.
+ * ticks, and the layout of numbered event markers.
  */
 import { scaleLinear } from "d3-scale";
 import { dayNumber } from "@/lib/stats";
@@ -81,19 +81,71 @@ export function timeTicks(axis: TimeAxis): TimeTick[] {
   return ticks.filter((t, i) => i === 0 || t.percent <= 94);
 }
 
+export type MarkerGroup = {
+  /** Indexes of the markers in the group, ascending. */
+  members: number[];
+  /** Position of the group's first marker, in percent. */
+  percent: number;
+  /** "3", "7–9" (consecutive) or "5, 8". */
+  label: string;
+  row: number;
+  /** Badges are centred on their position, except near the right edge, where they end at it. */
+  align: "center" | "end";
+};
+
+/** The narrowest plot the layout must fit: a phone's (390 px, less margins and the count axis). */
+const NARROWEST_PLOT_PX = 320;
+
+/** A badge's width in percent of the narrowest plot: padding and border plus about 7 px per character. */
+function badgeWidth(label: string): number {
+  return ((12 + 7 * label.length) / NARROWEST_PLOT_PX) * 100;
+}
+
+function groupLabel(members: readonly number[]): string {
+  const numbers = members.map((i) => i + 1);
+  if (numbers.length === 1) return String(numbers[0]);
+  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  return consecutive ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(", ");
+}
+
 /**
- * Assigns each marker (by position in percent, ascending) the first row in which it keeps
- * `minGap` percent from the previous marker of that row; beyond `maxRows`, the least crowded row.
+ * Lays out numbered event markers above a time axis so that none overlap, even at phone width:
+ * markers closer than `mergeGap` percent share one badge ("13–16"); badges then take the first of
+ * `maxRows` rows where they clear the previous badge, and where none is free they join the
+ * previous badge. `positions` are in percent, ascending.
  */
-export function markerRows(positions: readonly number[], minGap = 4, maxRows = 3): number[] {
-  const lastInRow: number[] = [];
-  return positions.map((x) => {
-    let row = lastInRow.findIndex((last) => x - last >= minGap);
-    if (row === -1) {
-      if (lastInRow.length < maxRows) row = lastInRow.length;
-      else row = lastInRow.indexOf(Math.min(...lastInRow));
-    }
-    lastInRow[row] = x;
-    return row;
+export function layoutMarkers(positions: readonly number[], mergeGap = 2, maxRows = 3): MarkerGroup[] {
+  const near: number[][] = [];
+  positions.forEach((x, i) => {
+    const last = near.at(-1);
+    if (last && x - positions[last[0]!]! < mergeGap) last.push(i);
+    else near.push([i]);
   });
+  const groups: MarkerGroup[] = [];
+  // Right edge (in percent) of the last badge in each row.
+  const rowEnds: number[] = [];
+  const place = (group: MarkerGroup) => {
+    group.label = groupLabel(group.members);
+    const width = badgeWidth(group.label);
+    group.align = group.percent + width / 2 > 100 ? "end" : "center";
+    const left = group.align === "end" ? group.percent - width : group.percent - width / 2;
+    return { left, right: left + width };
+  };
+  for (const members of near) {
+    const group: MarkerGroup = { members, percent: positions[members[0]!]!, label: "", row: 0, align: "center" };
+    const { left, right } = place(group);
+    let row = rowEnds.findIndex((end) => left >= end + 1);
+    if (row === -1 && rowEnds.length < maxRows) row = rowEnds.length;
+    const previous = groups.at(-1);
+    if (row === -1 && previous) {
+      // Every row is taken here: the markers join the previous badge rather than overlap it.
+      previous.members.push(...members);
+      rowEnds[previous.row] = Math.max(rowEnds[previous.row]!, place(previous).right);
+      continue;
+    }
+    group.row = Math.max(0, row);
+    rowEnds[group.row] = right;
+    groups.push(group);
+  }
+  return groups;
 }

@@ -1,11 +1,6 @@
 import { formatDate, formatDateShort, plural } from "@/lib/format";
 import type { Gap } from "@/lib/stats";
 
-/** "The twelve-day war" → "the twelve-day war" inside a sentence; "US strikes" keeps its capitals. */
-function sentenceCase(title: string): string {
-  return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
-}
-
 /** The long stretches without a recorded call, said plainly: they show where our sources are thin. */
 export function KnownGaps({ gaps }: { gaps: readonly Gap[] }) {
   if (gaps.length === 0) return <p>No stretch of two months or more passes without a recorded call.</p>;
@@ -17,11 +12,11 @@ export function KnownGaps({ gaps }: { gaps: readonly Gap[] }) {
           {formatDate(gap.after)} and {formatDate(gap.before)}
           {gap.events.length > 0 && (
             <>
-              {", a period that includes "}
+              {gap.events.length === 1 ? ", a period with this crisis event: " : ", a period with these crisis events: "}
               {gap.events.map((event, i) => (
                 <span key={event.id}>
-                  {i > 0 && (i === gap.events.length - 1 ? " and " : ", ")}
-                  {sentenceCase(event.title)} ({formatDateShort(event.date)})
+                  {i > 0 && "; "}
+                  {event.title} ({formatDateShort(event.date)})
                 </span>
               ))}
             </>

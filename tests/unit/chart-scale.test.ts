@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTicks, markerRows, timeAxis, timeTicks } from "@/components/chart/scale";
+import { countTicks, layoutMarkers, timeAxis, timeTicks } from "@/components/chart/scale";
 
 describe("timeAxis", () => {
   it("places dates by day, as a percentage of the whole period", () => {
@@ -49,13 +49,38 @@ describe("timeTicks", () => {
   });
 });
 
-describe("markerRows", () => {
-  it("puts markers that would overlap in the next row", () => {
-    expect(markerRows([0, 1.7, 61, 62, 89, 98, 98])).toEqual([0, 1, 0, 1, 0, 0, 1]);
+describe("layoutMarkers", () => {
+  it("shares a badge between markers too close to tell apart, labelled by their numbers", () => {
+    const groups = layoutMarkers([0, 1.2, 1.9, 7, 59.5, 60.7, 61, 95.5, 95.8, 96.9]);
+    expect(groups.map((g) => g.label)).toEqual(["1–3", "4", "5–7", "8–10"]);
+    expect(groups.map((g) => g.members)).toEqual([[0, 1, 2], [3], [4, 5, 6], [7, 8, 9]]);
+    expect(groups[0]!.percent).toBe(0);
+    expect(layoutMarkers([10, 11, 13]).map((g) => g.label)).toEqual(["1–2", "3"]);
   });
 
-  it("never uses more than maxRows rows", () => {
-    const rows = markerRows([10, 10, 10, 10, 10], 4, 3);
-    expect(Math.max(...rows)).toBe(2);
+  it("ends a badge at the right edge rather than letting it run off the chart", () => {
+    const groups = layoutMarkers([50, 99.5]);
+    expect(groups.map((g) => g.align)).toEqual(["center", "end"]);
+  });
+
+  it("puts a badge that would overlap the previous one in the next row", () => {
+    const groups = layoutMarkers([10, 14, 18, 40]);
+    expect(groups.map((g) => [g.label, g.row])).toEqual([
+      ["1", 0],
+      ["2", 1],
+      ["3", 0],
+      ["4", 0],
+    ]);
+  });
+
+  it("never uses more than maxRows rows, and never overlaps: crowded markers join the previous badge", () => {
+    const positions = Array.from({ length: 40 }, (_, i) => i * 2.5);
+    const groups = layoutMarkers(positions, 1, 3);
+    expect(Math.max(...groups.map((g) => g.row))).toBe(2);
+    expect(groups.flatMap((g) => g.members)).toEqual(positions.map((_, i) => i));
+    for (let row = 0; row < 3; row++) {
+      const inRow = groups.filter((g) => g.row === row).map((g) => g.percent);
+      for (let i = 1; i < inRow.length; i++) expect(inRow[i]! - inRow[i - 1]!).toBeGreaterThan(4);
+    }
   });
 });

@@ -181,4 +181,11 @@ describe("the overview of the real data", () => {
     expect(series.end >= dataset!.calls.at(-1)!.date).toBe(true);
     expect(busiest?.count).toBe(series.max);
   });
+
+  it("names the crisis event that came before the busiest week, not one inside it", () => {
+    const { busiest, busiestAfter } = getOverview(dataset!);
+    if (!busiestAfter) return;
+    expect(busiestAfter.date < busiest!.start).toBe(true);
+    expect(dayNumber(busiest!.start) - dayNumber(busiestAfter.date)).toBeLessThanOrEqual(15);
+  });
 });
