@@ -37,7 +37,8 @@ export function buildAtomFeed(dataset: Dataset, calls: readonly Call[], options:
   const entries = calls.slice(0, options.limit ?? FEED_LIMIT);
   const updated = entries.reduce((latest, call) => (callLastModified(call) > latest ? callLastModified(call) : latest), "");
   const feed = new Feed({
-    id: absoluteUrl("/"),
+    // Each filtered feed is a feed of its own: its canonical URL identifies it.
+    id: absoluteUrl(options.path),
     title: options.filterLabel ? `${SITE_NAME}: ${options.filterLabel}` : `${SITE_NAME}: every reported call`,
     description: SITE_TAGLINE,
     link: SITE_URL,

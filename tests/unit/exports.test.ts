@@ -140,7 +140,7 @@ describe("feed.xml", () => {
 
   it("is well-formed Atom 1.0 with the required feed elements", () => {
     expect(feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
-    expect(feed.id).toBe(`${SITE_URL}/`);
+    expect(feed.id).toBe(`${SITE_URL}/feed.xml`);
     expect(feed.title).toBeTruthy();
     expect(new Date(feed.updated).toISOString()).toBe(feed.updated);
     expect(feed.author.name).toBe("Readout");
