@@ -61,8 +61,11 @@ export type CallSeries = {
   total: number;
 };
 
-/** Beyond this many weeks the series switches to months, so the chart stays legible and bounded. */
-export const MAX_WEEK_BINS = 260;
+/**
+ * Beyond this many weeks (three years) the series switches to months: on a phone a week is then
+ * barely two pixels wide, and the page would carry a focusable bar and a table row per week.
+ */
+export const MAX_WEEK_BINS = 156;
 
 type Dated = { date: string; endDate?: string | undefined };
 

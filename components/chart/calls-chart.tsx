@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDateShort, formatMonth, plural } from "@/lib/format";
 import type { CallSeries } from "@/lib/stats";
+import styles from "./calls-chart.module.css";
 import { countTicks, layoutMarkers, timeAxis, timeTicks } from "./scale";
 
 export type ChartEvent = { id: string; title: string; date: string; endDate?: string };
@@ -17,6 +18,8 @@ type Props = {
 
 const PLOT_HEIGHT = "h-40 sm:h-48";
 const ROW_REM = 1.5;
+/** Beyond this many crisis events, their list is folded away under the chart. */
+const LEGEND_OPEN_MAX = 24;
 
 function binLabel(series: CallSeries, start: string, end: string): string {
   return series.unit === "week" ? `${formatDateShort(start)} – ${formatDateShort(end)}` : formatMonth(start);
@@ -43,6 +46,25 @@ export function CallsChart({ series, events, title, description, id }: Props) {
   // Bars leave a gap between bins: a seventh of a week, a tenth of a month.
   const pad = series.unit === "week" ? 0.5 : 1.5;
 
+  const legend = (
+    <ol className="mt-4 grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2 xl:grid-cols-3" aria-label="Crisis events marked on the chart">
+      {inRange.map((event, i) => (
+        <li key={event.id} className="flex gap-2">
+          <span className={`${styles.badge} ${styles.listBadge} mt-0.5 shrink-0`} aria-hidden="true">
+            {i + 1}
+          </span>
+          <span>
+            <time dateTime={event.date} className="tabular-nums text-muted">
+              {formatDateShort(event.date)}
+              {event.endDate && event.endDate > event.date ? ` – ${formatDateShort(event.endDate)}` : ""}
+            </time>{" "}
+            {event.title}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+
   return (
     <figure aria-labelledby={titleId} data-unit={series.unit} data-bins={series.bins.length} className="min-w-0">
       <figcaption>
@@ -61,9 +83,7 @@ export function CallsChart({ series, events, title, description, id }: Props) {
           {markers.map((marker) => (
             <span
               key={marker.label}
-              className={`absolute flex h-5 min-w-5 items-center justify-center whitespace-nowrap rounded-full border border-event bg-event-bg px-1 text-[0.6875rem] font-semibold leading-none text-event tabular-nums ${
-                marker.align === "end" ? "-translate-x-full" : "-translate-x-1/2"
-              }`}
+              className={`${styles.badge} absolute ${marker.align === "end" ? "-translate-x-full" : "-translate-x-1/2"}`}
               style={{ left: `${marker.percent}%`, top: `${marker.row * ROW_REM}rem` }}
             >
               {marker.label}
@@ -149,14 +169,12 @@ export function CallsChart({ series, events, title, description, id }: Props) {
                 aria-label={label}
                 tabIndex={0}
                 data-bar={bin.start}
-                className="group absolute inset-y-0 rounded-sm outline-offset-0 hover:bg-ink/10 focus-visible:bg-ink/10"
+                className={styles.bar}
                 style={{ left: `${left}%`, width: `${width}%` }}
               >
-                <span
-                  className={`pointer-events-none absolute bottom-full z-10 mb-1 hidden whitespace-nowrap rounded bg-ink px-2 py-1 text-xs text-paper shadow group-hover:block group-focus-visible:block ${left > 60 ? "right-0" : "left-0"}`}
-                >
-                  <strong className="font-semibold tabular-nums">{plural(bin.count, "call")}</strong>
-                  <span className="block">{binLabel(series, bin.start, bin.end)}</span>
+                <span className={`${styles.tip} ${left > 60 ? styles.tipEnd : styles.tipStart}`}>
+                  <strong>{plural(bin.count, "call")}</strong>
+                  <span>{binLabel(series, bin.start, bin.end)}</span>
                 </span>
               </span>
             );
@@ -178,26 +196,12 @@ export function CallsChart({ series, events, title, description, id }: Props) {
         </div>
       </div>
 
-      {inRange.length > 0 && (
-        <ol className="mt-4 grid gap-x-6 gap-y-1.5 text-sm sm:grid-cols-2" aria-label="Crisis events marked on the chart">
-          {inRange.map((event, i) => (
-            <li key={event.id} className="flex gap-2">
-              <span
-                className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full border border-event bg-event-bg text-[0.6875rem] font-semibold leading-none text-event tabular-nums"
-                aria-hidden="true"
-              >
-                {i + 1}
-              </span>
-              <span>
-                <time dateTime={event.date} className="tabular-nums text-muted">
-                  {formatDateShort(event.date)}
-                  {event.endDate && event.endDate > event.date ? ` – ${formatDateShort(event.endDate)}` : ""}
-                </time>{" "}
-                {event.title}
-              </span>
-            </li>
-          ))}
-        </ol>
+      {inRange.length > 0 && inRange.length <= LEGEND_OPEN_MAX && legend}
+      {inRange.length > LEGEND_OPEN_MAX && (
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer text-link">The {inRange.length} crisis events marked on the chart</summary>
+          {legend}
+        </details>
       )}
 
       <details className="mt-4 text-sm">
@@ -219,13 +223,13 @@ export function CallsChart({ series, events, title, description, id }: Props) {
           </thead>
           <tbody>
             {withCalls.map((bin) => (
-              <tr key={bin.start} className="border-b border-rule">
-                <th scope="row" className="py-1 pr-4 font-normal">
+              <tr key={bin.start} className={styles.row}>
+                <th scope="row" className="pr-4 font-normal">
                   <Link href={`/calls?from=${bin.start}&to=${bin.end}`} className="inline-block py-0.5">
                     {binLabel(series, bin.start, bin.end)}
                   </Link>
                 </th>
-                <td className="py-1 text-right tabular-nums">{bin.count}</td>
+                <td className="text-right tabular-nums">{bin.count}</td>
               </tr>
             ))}
           </tbody>
