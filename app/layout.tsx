@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME} — ${SITE_TAGLINE}`, template: `%s — ${SITE_NAME}` },
   description:
     "Every reported phone and video call by Russian officials during the Iran crisis of 2024–2026: who spoke, what each side said, and the sources.",
+  alternates: { types: FEED_ALTERNATE_TYPES },
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,6 @@
-import { toCallExport } from "@/lib/calls";
-import { getDataset } from "@/lib/data";
+import { exportRoute } from "@/lib/exports/route";
 
-export const dynamic = "force-static";
+// Filtered by the timeline's parameters (?country=QA&from=…), so it answers per request; the unfiltered body is built once per process.
+export const dynamic = "force-dynamic";
 
-/** Every call, oldest first, with participants resolved and the permalink. Built at build time. */
-export function GET() {
-  const dataset = getDataset();
-  return Response.json(dataset.calls.map((call) => toCallExport(dataset, call)));
-}
+export const GET = exportRoute("callsJson");

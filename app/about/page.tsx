@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DocSection } from "@/components/data/doc-section";
+import { KnownGaps } from "@/components/overview/known-gaps";
+import { SOURCE_KINDS, type SourceKind } from "@/lib/constants";
+import { getDataset } from "@/lib/data";
+import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
+import { DATA_LICENSE, callCitation, datasetCitation } from "@/lib/exports/meta";
+import { formatDate, formatList, plural } from "@/lib/format";
+import { absoluteUrl, callPath } from "@/lib/site";
+import { getOverview } from "@/lib/stats";
+
+export const metadata: Metadata = {
+  title: "Method",
+  description: "What counts as a call, how sources are chosen and cited, how dates are inferred, how claims are attributed, how records are corrected, and how to cite the data.",
+  alternates: { canonical: "/about", types: FEED_ALTERNATE_TYPES },
+};
+
+/** How a number of sources of each kind reads in a sentence. */
+const SOURCE_KIND_PLURALS: Record<SourceKind, [string, string]> = {
+  news: ["news report", "news reports"],
+  wire: ["wire-service story", "wire-service stories"],
+  "official-readout": ["official readout", "official readouts"],
+  "official-statement": ["official statement", "official statements"],
+};
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+export default function AboutPage() {
+  const dataset = getDataset();
+  const { figures, gaps } = getOverview(dataset);
+  const sourceKinds = SOURCE_KINDS.map((kind) => ({ kind, count: dataset.sources.filter((s) => s.kind === kind).length })).filter((k) => k.count > 0);
+  const languages = [...new Set(dataset.sources.map((s) => s.language))].map((code) => LANGUAGE_NAMES.of(code) ?? code);
+  const withDateAccounts = dataset.calls.filter((c) => c.dateAccounts?.length).length;
+  const withDisagreements = dataset.calls.filter((c) => c.disagreements?.length).length;
+  const example = dataset.calls.at(-1);
+  const first = figures.firstCall;
+  const latest = figures.latestCall;
+
+  return (
+    <>
+      <header className="max-w-3xl">
+        <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Method</h1>
+        <p className="mt-3 text-lg leading-relaxed">
+          How Readout decides what is a call, where each fact comes from, how dates and claims are recorded, and how mistakes are put right.
+        </p>
+      </header>
+
+      <DocSection id="scope" title="Scope">
+        <p>
+          Readout records the phone and video calls of Russian officials — the president, the foreign minister, Kremlin aides and other
+          members of the government — with foreign leaders and officials about the Iran crisis: the exchange of strikes between Iran and
+          Israel in April 2024, the twelve-day war of June 2025, the protests of the winter of 2025–26 and the US–Israeli strikes of
+          February 2026, and the diplomacy around them.
+        </p>
+        {first && latest && (
+          <p>
+            It now holds {plural(figures.calls, "call")} between {formatDate(first.date)} and {formatDate(latest.date)}, with{" "}
+            {plural(figures.counterpartLeaders, "counterpart")} from {plural(figures.counterpartCountries, "country", "countries")}, drawn
+            from {plural(figures.sources, "source")}. It is a record of what was reported, not of every call that took place: see{" "}
+            <a href="#gaps">known gaps</a>.
+          </p>
+        )}
+      </DocSection>
+
+      <DocSection id="what-counts" title="What counts as a call">
+        <p>
+          A call is a phone or video conversation between at least one Russian official and at least one foreign leader or official that a
+          published source reports took place. Meetings in person, letters, messages passed through intermediaries and public statements
+          are not calls. Several people on a side make one call, not several: Yuri Ushakov speaking with both Steve Witkoff and Jared
+          Kushner is one record.
+        </p>
+        <p>
+          A call belongs here when a source reports that the Iran crisis was discussed, even if other subjects were too; those subjects are
+          tagged (the Ukraine talks, for example). Each call has one permanent id, made of its date and participants, which is also its
+          address: <code className="font-mono text-sm">/calls/&lt;id&gt;</code>.
+        </p>
+      </DocSection>
+
+      <DocSection id="sources" title="Sources and citation">
+        <p>
+          Every record is traceable to published sources, and every part of it — each readout, quote, claim and date — cites the sources
+          it rests on. We prefer the official readouts (the Kremlin&rsquo;s, the foreign ministries&rsquo;, the counterpart&rsquo;s office) and the
+          wire services and newspapers that carry them; where a page reproduces an agency&rsquo;s copy, the record names the agency too.
+          Each source is listed with its publisher, headline, date, address and language.
+        </p>
+        {sourceKinds.length > 0 && (
+          <p>
+            The {plural(figures.sources, "source")} cited so far:{" "}
+            {formatList(sourceKinds.map((k) => plural(k.count, ...SOURCE_KIND_PLURALS[k.kind])))}, in{" "}
+            {formatList(languages)}.
+          </p>
+        )}
+        <p>
+          Headlines and summaries are in our own words; we never copy a report&rsquo;s sentences. Only officials&rsquo; own words are quoted,
+          verbatim, as a source quotes them, marked as quotations with their speaker and source.
+        </p>
+      </DocSection>
+
+      <DocSection id="dates" title="Dates">
+        <p>
+          A date is <strong className="font-semibold">exact</strong> when a source states it. Reports often give only a weekday (&ldquo;on
+          Tuesday&rdquo;); we then work the date out from the report&rsquo;s own date, mark it <strong className="font-semibold">inferred</strong>,
+          and write down the reasoning, which the call&rsquo;s page shows. Where sources give different dates, the record keeps each with its
+          sources and says which was chosen and why.
+        </p>
+        <p>
+          {plural(figures.inferredDates, "call")} of {figures.calls} {figures.inferredDates === 1 ? "has" : "have"} an inferred date;{" "}
+          {withDateAccounts === 0 ? "no record has" : `${plural(withDateAccounts, "record")} ${withDateAccounts === 1 ? "has" : "have"}`}{" "}
+          sources that disagree on the date. Where sources give the order of a day&rsquo;s calls, the timeline keeps it.
+        </p>
+      </DocSection>
+
+      <DocSection id="claims" title="Readouts and claims">
+        <p>
+          Each side&rsquo;s account of a call is kept apart: the Kremlin&rsquo;s readout, the counterpart&rsquo;s, and any third party&rsquo;s (an envoy
+          speaking to the press, for instance). Where the Kremlin published nothing, the record says so. {plural(figures.withKremlinReadout, "call")}{" "}
+          {figures.withKremlinReadout === 1 ? "has" : "have"} a Kremlin readout and {plural(figures.withOtherReadout, "call")}{" "}
+          {figures.withOtherReadout === 1 ? "has" : "have"} another account.
+        </p>
+        <p>
+          A claim is one statement made in a call, in our words: who made it, what kind of statement it is (a position, a proposal, an
+          offer, a denial, condolences…), and which account reports it. &ldquo;Putin offered to mediate, according to the Kremlin&rdquo; and
+          &ldquo;Putin offered to mediate, according to the other side&rdquo; are different claims, and both are kept. When two accounts of one
+          call disagree, the record lists the claims that conflict and says how; {plural(withDisagreements, "call")} so far{" "}
+          {withDisagreements === 1 ? "has" : "have"} such a disagreement. There are {plural(figures.claims, "claim")} in all, listed on{" "}
+          <Link href="/claims">the claims page</Link>.
+        </p>
+      </DocSection>
+
+      <DocSection id="corrections" title="Corrections">
+        <p>
+          Records are corrected in the open. Each record keeps a list of dated corrections saying what changed, shown on the call&rsquo;s
+          page; the feed marks a corrected entry as updated. A call&rsquo;s id and address never change once published, so links and
+          citations keep working. {figures.corrected === 0 ? "No record has been corrected so far." : `${plural(figures.corrected, "record")} ${figures.corrected === 1 ? "has" : "have"} been corrected so far.`}
+        </p>
+      </DocSection>
+
+      <DocSection id="gaps" title="Known gaps">
+        <p>
+          Readout is built from public reports, and the record is only as complete as they are. It began with a handful of news articles
+          and grows as more reporting is added. The longest stretches without a recorded call:
+        </p>
+        <KnownGaps gaps={gaps} />
+        <p>
+          These stretches show where our sources are thin, not that no call took place: calls made during them may simply not be in our
+          sources yet. Counts on the <Link href="/">overview</Link> should be read with that in mind.
+        </p>
+      </DocSection>
+
+      <DocSection id="cite" title="How to cite">
+        <p>Cite the dataset with its version, which changes whenever the data does:</p>
+        <blockquote className="border-l-4 border-rule pl-4 text-sm">{datasetCitation(dataset.version)}</blockquote>
+        {example && (
+          <>
+            <p>Cite one call by its permalink, for example:</p>
+            <blockquote className="border-l-4 border-rule pl-4 text-sm">
+              {callCitation(example.headline, formatDate(example.date), absoluteUrl(callPath(example.id)))}
+            </blockquote>
+          </>
+        )}
+        <p>When you quote an official, cite the source the record names for the quotation as well.</p>
+      </DocSection>
+
+      <DocSection id="licence" title="Licence">
+        <p>
+          The data — our records, summaries and their structure — is published under the{" "}
+          <a href={DATA_LICENSE.url} rel="license">
+            {DATA_LICENSE.name}
+          </a>{" "}
+          licence. Quotations remain their speakers&rsquo; words and source headlines belong to their publishers. Everything can be
+          downloaded from the <Link href="/data">data page</Link>, whole or filtered.
+        </p>
+      </DocSection>
+    </>
+  );
+}
