@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { knownIds } from "./lib/known-ids";
 
 /**
  * Caching for a CDN or reverse proxy in front of any number of identical instances. The data is
@@ -15,13 +16,36 @@ const DYNAMIC_PATHS = ["/calls", "/claims"];
 export const CACHE_STATIC = "public, max-age=300, s-maxage=31536000, stale-while-revalidate=86400";
 export const CACHE_DYNAMIC = "public, max-age=60, s-maxage=3600, stale-while-revalidate=86400";
 
+/** A path that cannot name any page: undecodable escapes, NUL or control characters, or an id that does not exist. */
+function isImpossible(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return true;
+  }
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return true;
+  const [, section, id, rest] = decoded.split("/");
+  if (!id) return false;
+  if (section === "calls") {
+    const call = id.endsWith(".json") && rest === undefined ? id.slice(0, -5) : id; // /calls/<id>.json redirects to the record
+    return !knownIds().calls.has(call) || (rest !== undefined && rest !== "record.json");
+  }
+  if (section === "leaders") return !knownIds().people.has(id);
+  if (section === "countries") return !/^[A-Za-z]{2}$/.test(id);
+  return false;
+}
+
 export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  // Straight to the 404 page (a path no route matches), without rendering a page for the id.
+  if (isImpossible(pathname)) return NextResponse.rewrite(new URL("/_readout-not-found", request.url));
   const matches = request.headers
     .get("if-none-match")
     ?.split(",")
     .some((tag) => tag.trim() === ETAG);
-  const { pathname, search } = request.nextUrl;
+  const { search } = request.nextUrl;
   const dynamic = search.length > 1 || DYNAMIC_PATHS.includes(pathname);
   const cacheControl = dynamic ? CACHE_DYNAMIC : CACHE_STATIC;
   if (matches) return new NextResponse(null, { status: 304, headers: { ETag: ETAG, "Cache-Control": cacheControl } });
