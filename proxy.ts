@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { knownIds } from "./lib/known-ids";
+import { cachedPage } from "./lib/page-cache";
 
 /**
  * Caching for a CDN or reverse proxy in front of any number of identical instances. The data is
@@ -36,7 +37,27 @@ function isImpossible(pathname: string): boolean {
   return false;
 }
 
-export function proxy(request: NextRequest) {
+/** Marks the proxy's own request for a page it is about to cache: that one goes through to the renderer. */
+const FILL_HEADER = "x-readout-cache-fill";
+
+/** Renders a page through this same server (the request the cache is filled from). */
+async function render(request: NextRequest) {
+  const port = process.env.PORT || "3000";
+  const { pathname, search } = request.nextUrl;
+  const response = await fetch(`http://127.0.0.1:${port}${pathname}${search}`, {
+    headers: { [FILL_HEADER]: "1", accept: request.headers.get("accept") ?? "text/html" },
+    redirect: "manual",
+  });
+  // Redirects (a form submitted with empty fields) are left to the normal path.
+  if (response.status !== 200) return undefined;
+  const headers: [string, string][] = [];
+  response.headers.forEach((value, key) => {
+    if (!["content-length", "content-encoding", "transfer-encoding", "connection", "date", "keep-alive"].includes(key)) headers.push([key, value]);
+  });
+  return { status: response.status, body: await response.arrayBuffer(), headers };
+}
+
+export async function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const { pathname } = request.nextUrl;
   // Straight to the 404 page (a path no route matches), without rendering a page for the id.
@@ -49,6 +70,17 @@ export function proxy(request: NextRequest) {
   const dynamic = search.length > 1 || DYNAMIC_PATHS.includes(pathname);
   const cacheControl = dynamic ? CACHE_DYNAMIC : CACHE_STATIC;
   if (matches) return new NextResponse(null, { status: 304, headers: { ETag: ETAG, "Cache-Control": cacheControl } });
+  // Full-page GETs of query-dependent pages come from the in-process cache (see lib/page-cache.ts);
+  // client-side navigations (RSC requests) and the cache's own fill request are rendered as usual.
+  if (dynamic && request.method === "GET" && !request.headers.has("rsc") && !request.headers.has(FILL_HEADER) && process.env.READOUT_PAGE_CACHE !== "off") {
+    const page = await cachedPage(pathname + search, () => render(request)).catch(() => undefined);
+    if (page) {
+      const response = new NextResponse(page.body, { status: page.status, headers: page.headers });
+      response.headers.set("Cache-Control", cacheControl);
+      response.headers.set("ETag", ETAG);
+      return response;
+    }
+  }
   const response = NextResponse.next();
   response.headers.set("Cache-Control", cacheControl);
   response.headers.set("ETag", ETAG);

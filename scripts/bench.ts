@@ -42,8 +42,15 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-async function load(url: string): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+/** Load on one URL; with `vary`, every request gets its own URL (a page nothing has cached yet). */
+async function load(url: string, vary?: (n: number) => string): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    ...(vary ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: vary(n++) }) }] } : {}),
+  });
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -101,6 +108,10 @@ for (const [i, count] of SIZES.entries()) {
       const result = await load(base + url);
       row[`${name} p50/p99 ms`] = `${result.p50}/${result.p99}${result.errors ? ` (${result.errors} err)` : ""}`;
     }
+    // Filtered timelines no request has asked for yet: each one rendered, none from the page cache.
+    const day = (n: number) => new Date(Date.UTC(2019, 0, 1) + (n % 2500) * 86_400_000).toISOString().slice(0, 10);
+    const cold = await load(base + urls["timeline filtered+search"], (n) => `${urls["timeline filtered+search"]}&from=${day(n)}&sort=${n % 5000 < 2500 ? "newest" : "oldest"}`);
+    row["uncached filtered p50/p99 ms"] = `${cold.p50}/${cold.p99}${cold.errors ? ` (${cold.errors} err)` : ""}`;
     row["RSS MB"] = server.pid ? rssMb(server.pid) : "?";
     rows.push(row);
   } finally {
