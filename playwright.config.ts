@@ -33,6 +33,7 @@ export default defineConfig({
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       DATA_DIR: path.resolve(process.env.DATA_DIR || "data"),
+      READOUT_PAGE_CACHE: process.env.READOUT_PAGE_CACHE ?? "on",
     },
   },
 });

@@ -37,6 +37,21 @@ function isImpossible(pathname: string): boolean {
   return false;
 }
 
+/** A request of Next's client router (a soft navigation or a prefetch): it wants the page's data, not its HTML. */
+function isRouterRequest(request: NextRequest): boolean {
+  const h = request.headers;
+  return (
+    h.has("rsc") ||
+    h.has("next-router-state-tree") ||
+    h.has("next-router-prefetch") ||
+    h.has("next-router-segment-prefetch") ||
+    request.nextUrl.searchParams.has("_rsc") ||
+    (h.get("accept") ?? "").includes("text/x-component") ||
+    // A browser's fetch() (the router's own requests) rather than a page load; set by the browser, not by scripts.
+    (h.has("sec-fetch-mode") && h.get("sec-fetch-mode") !== "navigate")
+  );
+}
+
 /** Marks the proxy's own request for a page it is about to cache: that one goes through to the renderer. */
 const FILL_HEADER = "x-readout-cache-fill";
 
@@ -72,7 +87,7 @@ export async function proxy(request: NextRequest) {
   if (matches) return new NextResponse(null, { status: 304, headers: { ETag: ETAG, "Cache-Control": cacheControl } });
   // Full-page GETs of query-dependent pages come from the in-process cache (see lib/page-cache.ts);
   // client-side navigations (RSC requests) and the cache's own fill request are rendered as usual.
-  if (dynamic && request.method === "GET" && !request.headers.has("rsc") && !request.headers.has(FILL_HEADER) && process.env.READOUT_PAGE_CACHE !== "off") {
+  if (dynamic && request.method === "GET" && !isRouterRequest(request) && !request.headers.has(FILL_HEADER) && process.env.READOUT_PAGE_CACHE !== "off") {
     const page = await cachedPage(pathname + search, () => render(request)).catch(() => undefined);
     if (page) {
       const response = new NextResponse(page.body, { status: page.status, headers: page.headers });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActiveFilters } from "@/components/timeline/active-filters";
+import { Downloads } from "@/components/timeline/downloads";
 import { EmptyState } from "@/components/timeline/empty-state";
 import { FilterPanel } from "@/components/timeline/filter-panel";
 import { Notices } from "@/components/timeline/notices";
@@ -95,6 +96,7 @@ export default async function CallsPage({ searchParams }: Props) {
             )}
           </div>
           <Pagination query={current} page={page.page} pageCount={page.pageCount} />
+          {results.length > 0 && <Downloads query={query} />}
         </div>
       </div>
     </>

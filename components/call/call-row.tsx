@@ -31,13 +31,14 @@ export function CallRow({ call, headingLevel = 3 }: { call: CallRowView; heading
           <a href={callPath(call.id)}>{call.headline}</a>
         </Heading>
         {call.topics.length > 0 && (
-          <ul className="tags" aria-label="Topics">
+          <p className="tags">
+            <span className="sr-only">Topics: </span>
             {call.topics.map((topic) => (
-              <li key={topic.id}>
-                <TagLink href={`/calls?topic=${encodeURIComponent(topic.id)}`}>{topic.label}</TagLink>
-              </li>
+              <TagLink key={topic.id} href={`/calls?topic=${encodeURIComponent(topic.id)}`}>
+                {topic.label}
+              </TagLink>
             ))}
-          </ul>
+          </p>
         )}
       </div>
     </article>

@@ -1,6 +1,6 @@
 import { callQueryToParams, MAX_Q_LENGTH, SORT_ORDERS, type CallQuery, type FilterOption, type FilterOptions } from "@/lib/filter";
 import { TIMELINE_PATH } from "@/lib/timeline/chips";
-import { visibleOptions } from "@/lib/timeline/options";
+import { MAX_LEADER_OPTIONS, visibleOptions } from "@/lib/timeline/options";
 import { FilterForm } from "./filter-form";
 
 type Props = {
@@ -73,7 +73,7 @@ export function FilterPanel({ query, options, activeCount }: Props) {
 
         <CheckboxGroup legend="Counterpart's country" name="country" options={options.countries} selected={query.countries} more="search for the country's name." />
         <CheckboxGroup legend="Russian officials" name="leader" options={russians} selected={query.leaders} more="search for the name." />
-        <CheckboxGroup legend="Counterparts" name="leader" options={counterparts} selected={query.leaders} more="search for the name." />
+        <CheckboxGroup legend="Counterparts" name="leader" options={counterparts} selected={query.leaders} more="search for the name." max={MAX_LEADER_OPTIONS} />
         <CheckboxGroup legend="Topics" name="topic" options={options.topics} selected={query.topics} more="search for a word." />
 
         <div>
@@ -106,9 +106,23 @@ const LONG_LIST = 12;
 
 const dateInput = "mt-0.5 w-full rounded border border-rule bg-paper px-2 py-1.5 text-sm tabular-nums";
 
-function CheckboxGroup({ legend, name, options, selected, more }: { legend: string; name: string; options: FilterOption[]; selected: string[]; more: string }) {
+function CheckboxGroup({
+  legend,
+  name,
+  options,
+  selected,
+  more,
+  max,
+}: {
+  legend: string;
+  name: string;
+  options: FilterOption[];
+  selected: string[];
+  more: string;
+  max?: number;
+}) {
   if (options.length === 0) return null;
-  const { shown, hidden } = visibleOptions(options, selected);
+  const { shown, hidden } = visibleOptions(options, selected, max);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>

@@ -3,6 +3,9 @@ import type { FilterOption } from "../filter";
 /** How many choices a filter list shows: enough for every country and topic, and the most-called leaders. */
 export const MAX_OPTIONS = 30;
 
+/** Leaders are the long list (every counterpart ever called): fewer of them keep the page small. */
+export const MAX_LEADER_OPTIONS = 15;
+
 /**
  * The choices a filter list shows, so the page stays the same size however many people the data
  * names: the `max` with the most calls (the options come sorted that way), plus any that are
