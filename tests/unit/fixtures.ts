@@ -3,7 +3,7 @@
  * writes a valid call record with only the fields a test cares about.
  */
 import { validateFiles, type DataFile, type Dataset } from "@/lib/data/validate";
-import type { Call } from "@/lib/schema";
+import type { Call, CrisisEvent } from "@/lib/schema";
 
 const registries = {
   "countries.json": [
@@ -89,4 +89,9 @@ export function makeDataset(specs: CallSpec[]): Dataset {
   const { dataset, problems } = validateFiles(files, { today: "2026-11-22" });
   if (!dataset) throw new Error(problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join("\n"));
   return dataset;
+}
+
+/** A crisis event with only the fields a test cares about. */
+export function makeEvent(id: string, date: string, endDate?: string, kind: CrisisEvent["kind"] = "other"): CrisisEvent {
+  return { id, date, ...(endDate ? { endDate } : {}), dateCertainty: "exact", title: id, summary: `${id}.`, kind, countries: ["IR"], sources: ["src"] };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { validateFiles } from "@/lib/data/validate";
-import type { CrisisEvent } from "@/lib/schema";
 import {
   MAX_WEEK_BINS,
   busiestBin,
@@ -15,20 +14,10 @@ import {
   rankings,
   weekStart,
 } from "@/lib/stats";
-import { makeDataset } from "./fixtures";
+import { makeDataset, makeEvent } from "./fixtures";
 import { TODAY, realFiles } from "./helpers";
 
-const event = (id: string, date: string, endDate?: string): CrisisEvent => ({
-  id,
-  date,
-  ...(endDate ? { endDate } : {}),
-  dateCertainty: "exact",
-  title: id,
-  summary: id,
-  kind: "other",
-  countries: ["IR"],
-  sources: ["src"],
-});
+const event = (id: string, date: string, endDate?: string) => makeEvent(id, date, endDate, "other");
 
 const calls = (...dates: string[]) => dates.map((date) => ({ date }));
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { callQueryToParams, filterCalls, formSearchParams, paginate, parseCallQuery, type CallQuery } from "@/lib/filter";
-import type { CrisisEvent } from "@/lib/schema";
 import { broadenings, filterChips, timelineHref } from "@/lib/timeline/chips";
 import { visibleOptions } from "@/lib/timeline/options";
 import { buildTimeline, countCallsInMonth, eventsInPeriod, monthsBetween, resultPeriod, type MonthGroup } from "@/lib/timeline/timeline";
-import { makeDataset } from "./fixtures";
+import { makeDataset, makeEvent } from "./fixtures";
 
 const dataset = makeDataset([
   { date: "2026-03-02", counterparts: ["tamim"], topics: ["ceasefire"], headline: "Putin and Qatar's emir fear a wider war" },
@@ -15,17 +14,7 @@ const dataset = makeDataset([
   { date: "2024-04-16", counterparts: ["pezeshkian"], topics: ["mediation"], headline: "An older call" },
 ]);
 
-const event = (id: string, date: string, endDate?: string): CrisisEvent => ({
-  id,
-  date,
-  ...(endDate ? { endDate } : {}),
-  dateCertainty: "exact",
-  title: id,
-  summary: "Something happened.",
-  kind: "strike",
-  countries: ["IR"],
-  sources: ["src"],
-});
+const event = (id: string, date: string, endDate?: string) => makeEvent(id, date, endDate, "strike");
 
 const events = [
   event("consulate-strike", "2024-04-01"),
