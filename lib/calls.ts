@@ -5,7 +5,6 @@
  */
 import type { Dataset } from "./data/validate";
 import type { Call, Country, Office, Participant, Person } from "./schema";
-import { absoluteUrl, callPath } from "./site";
 
 export type ResolvedParticipant = {
   person: Person;
@@ -45,28 +44,6 @@ export function counterpartCountries(dataset: Dataset, call: Call): Country[] {
     seen.set(country.code, country);
   }
   return [...seen.values()];
-}
-
-/** One call as published in /data/calls.json. */
-export function toCallExport(dataset: Dataset, call: Call) {
-  const participant = (p: Participant) => {
-    const r = resolveParticipant(dataset, p);
-    return { id: r.person.id, name: r.person.name, office: r.office.title, country: r.country.code };
-  };
-  return {
-    id: call.id,
-    url: absoluteUrl(callPath(call.id)),
-    date: call.date,
-    dateCertainty: call.dateCertainty,
-    mode: call.mode,
-    headline: call.headline,
-    summary: call.summary,
-    russians: call.russians.map(participant),
-    counterparts: call.counterparts.map(participant),
-    countries: counterpartCountries(dataset, call).map((c) => c.code),
-    topics: call.topics,
-    sources: call.sources,
-  };
 }
 
 export type ParticipantView = { id: string; name: string; office: string; countryCode: string; countryName: string };
