@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CallRow } from "@/components/call/call-row";
 import { CallsChart } from "@/components/chart/calls-chart";
 import { KeyFigures } from "@/components/overview/key-figures";

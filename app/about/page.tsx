@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
 import { KnownGaps } from "@/components/overview/known-gaps";
 import { SOURCE_KINDS, type SourceKind } from "@/lib/constants";

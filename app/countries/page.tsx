@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { countrySummary, listCounterpartCountries } from "@/lib/countries";
 import { pageMetadata } from "@/lib/page-meta";
 import { getDataset } from "@/lib/data";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
 import { FieldList } from "@/components/data/field-list";
 import { getDataset } from "@/lib/data";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Section } from "@/components/call/section";
 import { PeopleGroup } from "@/components/leader/people-group";
 import { isCounterpartCountry } from "@/lib/countries";

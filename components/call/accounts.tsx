@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Dataset } from "@/lib/data";
 import type { Call, Claim, Quote } from "@/lib/schema";
 import { callAccounts, callDisagreements, disputedClaims, type Account, type Disagreement, type MissingAccount } from "@/lib/readouts";

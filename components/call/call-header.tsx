@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Call } from "@/lib/schema";
 import { CALL_MODE_LABELS } from "@/lib/constants";
 import { formatDate, formatMonth } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CallRowView } from "@/lib/calls";
 import { formatDateShort, formatList } from "@/lib/format";
 import { callPath } from "@/lib/site";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateShort } from "@/lib/format";
 import type { CallSpan } from "@/lib/leaders";
 import { callPath } from "@/lib/site";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { plural } from "@/lib/format";
 
 export type BarItem = { key: string; label: string; detail?: string; count: number; href: string };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateShort, formatMonth, plural } from "@/lib/format";
 import type { CallSeries } from "@/lib/stats";
 import styles from "./calls-chart.module.css";

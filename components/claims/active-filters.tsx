@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CLAIM_FILTER_KEYS, type ClaimFilterKey, type ClaimFilters } from "@/lib/claims";
 import { claimsHref, withoutValue } from "@/lib/claims-query";
 

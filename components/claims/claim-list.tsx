@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Dataset } from "@/lib/data";
 import { claimSpeakers, type ClaimEntry } from "@/lib/claims";
 import { toCallRowView } from "@/lib/calls";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ClaimFacetCounts, ClaimFilterKey, ClaimFilters } from "@/lib/claims";
 import { CLAIM_FILTER_PARAMS, CLAIMS_PATH } from "@/lib/claims-query";
 

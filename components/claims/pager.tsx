@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** Previous / next page links with "Page 2 of 5"; nothing when everything fits on one page. */
 export function Pager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {

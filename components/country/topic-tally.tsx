@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Tally } from "@/lib/countries";
 import type { Topic } from "@/lib/schema";
 import { plural } from "@/lib/format";

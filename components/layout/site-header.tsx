@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 import { NAV_ITEMS } from "./nav-items";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDateShort, plural } from "@/lib/format";
 import { latestOffice, type Interlocutor } from "@/lib/leaders";
 import { leaderPath } from "@/lib/paths";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Dataset } from "@/lib/data";
 import type { Person } from "@/lib/schema";
 import { formatDate } from "@/lib/format";

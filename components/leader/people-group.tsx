@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { plural } from "@/lib/format";
 import { latestOffice, type PersonEntry } from "@/lib/leaders";
 import { leaderPath } from "@/lib/paths";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { formatList, formatDateShort } from "@/lib/format";
 import type { Dataset } from "@/lib/data/validate";

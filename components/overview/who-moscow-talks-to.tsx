@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BarList } from "@/components/chart/bar-list";
 import { plural } from "@/lib/format";
 import type { Overview, RankedItem } from "@/lib/stats";

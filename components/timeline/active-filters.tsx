@@ -13,7 +13,7 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
           <li key={`${chip.param}-${chip.label}`}>
             <Link
               href={timelineHref(chip.without)}
-              scroll={false}
+              scroll={false} prefetch={false}
               className="inline-flex items-center gap-1.5 rounded-full border border-ink/25 bg-panel py-1 pl-3 pr-2 text-sm text-ink no-underline hover:border-link hover:text-link"
             >
               <span className="sr-only">Remove {chip.kind.toLowerCase()} filter: </span>
@@ -25,7 +25,7 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
           </li>
         ))}
       </ul>
-      <Link href={TIMELINE_PATH} scroll={false} className="text-sm font-semibold">
+      <Link href={TIMELINE_PATH} scroll={false} prefetch={false} className="text-sm font-semibold">
         Clear all
       </Link>
     </div>

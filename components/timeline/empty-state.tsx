@@ -26,7 +26,7 @@ export function EmptyState({ chips, broadenings, total }: { chips: FilterChip[];
           <ul className="mt-1 space-y-1">
             {broadenings.map((b) => (
               <li key={`${b.kind}-${b.label}`}>
-                <Link href={timelineHref(b.without)} scroll={false} className="underline">
+                <Link href={timelineHref(b.without)} scroll={false} prefetch={false} className="underline">
                   Remove {b.label}
                 </Link>{" "}
                 <span className="text-muted">({b.kind.toLowerCase()}): {plural(b.count, "call")}</span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { CallQuery } from "@/lib/filter";
 import { timelineHref } from "@/lib/timeline/chips";
 

@@ -28,7 +28,7 @@ export function ResultBar({ count, total, filtered, range, events }: Props) {
         )}
       </p>
       {events && (
-        <Link href={events.href} scroll={false} className="inline-flex items-center gap-2 text-sm">
+        <Link href={events.href} scroll={false} prefetch={false} className="inline-flex items-center gap-2 text-sm">
           <span aria-hidden="true" className="inline-block size-2.5 rotate-45 border border-event bg-event-bg" />
           {events.shown ? "Hide crisis events" : "Show crisis events"}
         </Link>

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
+import Link from "./link";
 
-/** A small rounded tag that links somewhere (a topic to the filtered timeline). A plain link: tags come by the dozen. */
+/** A small rounded tag that links somewhere (a topic to the filtered timeline). */
 export function TagLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <a href={href} className="tag">
+    <Link href={href} className="tag">
       {children}
-    </a>
+    </Link>
   );
 }

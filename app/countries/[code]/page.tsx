@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CallStats } from "@/components/call/call-stats";
 import { RecentCalls } from "@/components/call/recent-calls";
