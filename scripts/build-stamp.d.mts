@@ -4,3 +4,4 @@ export function dataDirInUse(): string;
 export function stampPath(): string;
 export function computeStamp(): BuildStamp;
 export function readStamp(): BuildStamp | undefined;
+export function versionOf(stamp: BuildStamp): string;

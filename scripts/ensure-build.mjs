@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { computeStamp, readStamp } from "./build-stamp.mjs";
+import { computeStamp, readStamp, versionOf } from "./build-stamp.mjs";
 import { serverEntry } from "./server.mjs";
 
 export function ensureBuild() {
@@ -24,10 +24,19 @@ export async function waitUntilUp(url, server, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error("the server exited");
+    let response;
     try {
-      if ((await fetch(url)).ok) return;
+      response = await fetch(url);
     } catch {
       // not listening yet
+    }
+    if (response?.ok) {
+      // Every page carries this build's version as its ETag (proxy.ts). Another one means an older
+      // server still holds the port, and measuring it would measure the wrong build.
+      const stamp = readStamp();
+      const expected = stamp && `"${versionOf(stamp)}"`;
+      if (response.headers.get("etag") !== expected) throw new Error(`${url} is answered by another server, not this build: stop it first`);
+      return;
     }
     await new Promise((r) => setTimeout(r, 100));
   }

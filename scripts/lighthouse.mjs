@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile, simulated throttling) on the production server for the
  * overview, the timeline, a permalink and a leader page, 3 runs each; prints the median scores and
- * LCP, TBT and transferred bytes. Targets: performance >= 95; accessibility, best practices, SEO = 100.
+ * LCP, TBT, transferred bytes and first-load JavaScript. Targets: performance >= 95; accessibility, best practices, SEO = 100.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -42,6 +42,8 @@ try {
         "LCP ms": lhr.audits["largest-contentful-paint"].numericValue,
         "TBT ms": lhr.audits["total-blocking-time"].numericValue,
         "KB transferred": lhr.audits["total-byte-weight"].numericValue / 1024,
+        // First-load JavaScript (compressed): what `next build` no longer prints per route.
+        "JS KB": (lhr.audits["resource-summary"].details.items.find((item) => item.resourceType === "script")?.transferSize ?? 0) / 1024,
       });
       const failing = Object.values(lhr.categories)
         .flatMap((category) => category.auditRefs.map((ref) => lhr.audits[ref.id]))

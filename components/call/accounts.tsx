@@ -171,7 +171,7 @@ function ClaimItem({
   return (
     <li id={`claim-${claim.id}`} className="scroll-mt-4 border-t border-rule py-3 first:border-t-0 target:bg-warn-bg">
       <p className="leading-snug">{claim.statement}</p>
-      <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      <p className="claim-facts">
         <KindBadge kind={claim.kind} />
         <ClaimBy people={claimSpeakers(dataset, claim)} />
         <span className="sr-only">Reported in the {reportedIn}.</span>

@@ -30,11 +30,11 @@ function ClaimRow({ dataset, entry }: { dataset: Dataset; entry: ClaimEntry }) {
   return (
     <>
       <p className="leading-snug">
-        <Link href={claimPath(call.id, claim.id)} className="text-ink underline decoration-rule underline-offset-4 hover:text-link hover:decoration-link">
+        <Link href={claimPath(call.id, claim.id)} className="claim-link">
           {claim.statement}
         </Link>
       </p>
-      <p className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      <p className="claim-facts">
         <KindBadge kind={claim.kind} />
         <ClaimBy people={claimSpeakers(dataset, claim)} />
         <span>
@@ -51,26 +51,26 @@ function ClaimRow({ dataset, entry }: { dataset: Dataset; entry: ClaimEntry }) {
   );
 }
 
-/** Claims grouped under their call: date, who, headline (linked), then each claim linked to its place on the permalink. */
+/** Claims grouped under their call (short class names: app/globals.css): date, who, headline (linked), then each claim linked to its place on the permalink. */
 export function ClaimList({ dataset, entries, headingLevel = 3 }: { dataset: Dataset; entries: readonly ClaimEntry[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className="mt-4 max-w-4xl">
       {groupByCall(entries).map(({ call, entries: group }) => (
-        <li key={call.id} className="border-t border-rule py-4">
+        <li key={call.id} className="claim-group">
           <p className="text-sm text-muted">
-            <time dateTime={call.date} className="font-medium tabular-nums text-ink">
+            <time dateTime={call.date} className="call-date">
               {formatDateShort(call.date)}
             </time>
             <span aria-hidden="true"> · </span>
             {callWho(toCallRowView(dataset, call))}
           </p>
-          <Heading className="mt-0.5 font-serif text-lg font-semibold leading-snug">
-            <Link href={callPath(call.id)} className="text-ink hover:text-link">
+          <Heading className="call-title">
+            <Link href={callPath(call.id)}>
               {call.headline}
             </Link>
           </Heading>
-          <ul className="mt-3 space-y-4 border-l-2 border-rule pl-4">
+          <ul className="claims">
             {group.map((entry) => (
               <li key={entry.claim.id}>
                 <ClaimRow dataset={dataset} entry={entry} />

@@ -177,9 +177,17 @@ test.describe("leader and country pages", () => {
     await expect(rows).toHaveCount(counts.size);
     const most = Math.max(...counts.values());
     await expect(rows.first()).toContainText(`${most} calls`);
+    // The latest 20 of his claims, each linked to its place on the permalink, and the rest in the ledger.
     const claims = page.getByRole("region", { name: "Claims made" });
-    const conduit = callById("2026-03-02-putin-mohammed-bin-zayed").claims.find((c) => c.id === "conduit")!;
-    await expect(claims.getByRole("link", { name: conduit.statement })).toHaveAttribute("href", `${MBZ}#claim-conduit`);
+    const his = claimHrefs((_, claim) => claim.speakers.includes("putin"));
+    const shown = await claims.locator('a[href*="#claim-"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(shown).toHaveLength(Math.min(20, his.length));
+    expect(his).toEqual(expect.arrayContaining(shown));
+    const dateOf = (href: string) => callById(href.slice("/calls/".length, href.indexOf("#"))).date;
+    const oldestShown = shown.map(dateOf).sort()[0]!;
+    expect(his.filter((href) => !shown.includes(href)).every((href) => dateOf(href) <= oldestShown)).toBe(true);
+    if (his.length > 20) await expect(claims).toContainText(`The latest 20 of ${his.length} claims attributed to Vladimir Putin.`);
+    await expect(claims.getByRole("link", { name: "Filter them in the claims ledger" })).toHaveAttribute("href", "/claims?speaker=putin");
   });
 
   test("the leaders index groups people by side and country", async ({ page }) => {

@@ -17,7 +17,7 @@ import { interlocutors, personSide } from "@/lib/leaders";
 import { leaderPath, timelineHref } from "@/lib/paths";
 
 /** The claims list stays bounded however many claims a leader has; the ledger pages through the rest. */
-const CLAIMS_LIMIT = 50;
+const CLAIMS_LIMIT = 20;
 
 type Props = { params: Promise<{ id: string }> };
 
