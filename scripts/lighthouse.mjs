@@ -32,8 +32,15 @@ try {
   for (const name of pages) {
     const url = base + PAGE_TYPES[name];
     const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let attempt = 0; runs.length < RUNS; attempt++) {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+      // A run Lighthouse could not complete (a trace or protocol failure) has no scores: say so and run again.
+      if (lhr.runtimeError) {
+        console.error(`${name}: run failed (${lhr.runtimeError.code}: ${lhr.runtimeError.message})`);
+        if (attempt >= RUNS + 2) throw new Error(`${name}: too many failed Lighthouse runs`);
+        continue;
+      }
+      const i = runs.length;
       runs.push({
         performance: lhr.categories.performance.score * 100,
         accessibility: lhr.categories.accessibility.score * 100,
@@ -52,6 +59,8 @@ try {
     }
     const row = { page: `${name} (${PAGE_TYPES[name]})` };
     for (const key of Object.keys(runs[0])) row[key] = Math.round(median(runs.map((r) => r[key])));
+    // The spread matters as much as the median: runs on a busy two-core machine differ by a few points.
+    row["performance, each run"] = runs.map((r) => Math.round(r.performance)).join(" ");
     rows.push(row);
   }
 } finally {
