@@ -1,11 +1,11 @@
 import type { NextConfig } from "next";
-import { computeStamp, versionOf } from "./scripts/build-stamp.mjs";
+import { computeStamp } from "./scripts/build-stamp.mjs";
 
 /**
  * The deployment's version: a hash of the code and the data it was built from. It is the build id
  * (so every instance built from the same commit and data agrees) and the ETag of every page.
  */
-const version = versionOf(computeStamp());
+const version = computeStamp().hash.slice(0, 20);
 
 /**
  * Content-Security-Policy. Next's own bootstrap and streamed page data are inline <script>s whose

@@ -4,4 +4,3 @@ export function dataDirInUse(): string;
 export function stampPath(): string;
 export function computeStamp(): BuildStamp;
 export function readStamp(): BuildStamp | undefined;
-export function versionOf(stamp: BuildStamp): string;

@@ -43,11 +43,6 @@ export function computeStamp() {
   return { dataDir, hash: hash.digest("hex") };
 }
 
-/** The deployment version of a build: the build id and every page's ETag (next.config.ts, proxy.ts). */
-export function versionOf(stamp) {
-  return stamp.hash.slice(0, 20);
-}
-
 export function readStamp() {
   try {
     return JSON.parse(fs.readFileSync(stampPath(), "utf8"));

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { computeStamp, readStamp, versionOf } from "./build-stamp.mjs";
+import { computeStamp, distDir, readStamp } from "./build-stamp.mjs";
 import { serverEntry } from "./server.mjs";
 
 export function ensureBuild() {
@@ -31,10 +31,9 @@ export async function waitUntilUp(url, server, timeoutMs = 30_000) {
       // not listening yet
     }
     if (response?.ok) {
-      // Every page carries this build's version as its ETag (proxy.ts). Another one means an older
-      // server still holds the port, and measuring it would measure the wrong build.
-      const stamp = readStamp();
-      const expected = stamp && `"${versionOf(stamp)}"`;
+      // Every page carries its build's id as its ETag (next.config.ts, proxy.ts). Another one means
+      // an older server still holds the port, and measuring it would measure the wrong build.
+      const expected = `"${fs.readFileSync(path.join(distDir(), "BUILD_ID"), "utf8").trim()}"`;
       if (response.headers.get("etag") !== expected) throw new Error(`${url} is answered by another server, not this build: stop it first`);
       return;
     }
