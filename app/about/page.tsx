@@ -6,7 +6,7 @@ import { SOURCE_KINDS, type SourceKind } from "@/lib/constants";
 import { getDataset } from "@/lib/data";
 import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
 import { DATA_LICENSE, callCitation, datasetCitation } from "@/lib/exports/meta";
-import { formatDate, formatList, plural } from "@/lib/format";
+import { formatDate, formatList, languageName, plural } from "@/lib/format";
 import { absoluteUrl, callPath } from "@/lib/site";
 import { getOverview } from "@/lib/stats";
 
@@ -24,13 +24,11 @@ const SOURCE_KIND_PLURALS: Record<SourceKind, [string, string]> = {
   "official-statement": ["official statement", "official statements"],
 };
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
-
 export default function AboutPage() {
   const dataset = getDataset();
   const { figures, gaps } = getOverview(dataset);
   const sourceKinds = SOURCE_KINDS.map((kind) => ({ kind, count: dataset.sources.filter((s) => s.kind === kind).length })).filter((k) => k.count > 0);
-  const languages = [...new Set(dataset.sources.map((s) => s.language))].map((code) => LANGUAGE_NAMES.of(code) ?? code);
+  const languages = [...new Set(dataset.sources.map((s) => s.language))].map(languageName);
   const withDateAccounts = dataset.calls.filter((c) => c.dateAccounts?.length).length;
   const withDisagreements = dataset.calls.filter((c) => c.disagreements?.length).length;
   const example = dataset.calls.at(-1);

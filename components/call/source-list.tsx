@@ -1,17 +1,7 @@
 import { SOURCE_KIND_LABELS } from "@/lib/constants";
-import { formatDate } from "@/lib/format";
+import { formatDate, languageName } from "@/lib/format";
 import { urlHost, type CitedSource } from "@/lib/sources";
 import { ExternalLink } from "./external-link";
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
-
-function languageName(code: string): string {
-  try {
-    return LANGUAGE_NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The numbered sources of a call: publisher, kind, date, headline (linked) and our note. */
 export function SourceList({ sources }: { sources: readonly CitedSource[] }) {
