@@ -20,7 +20,10 @@ export default defineConfig({
   timeout: 30_000,
   use: { baseURL, launchOptions, trace: "off" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: "fuzz.spec.ts" },
+    // The fuzzer also checks that every answer comes within a second: it runs once the browser tests
+    // are done, so it times the server rather than two Chromiums running axe beside it.
+    { name: "fuzz", testMatch: "fuzz.spec.ts", dependencies: ["desktop"] },
   ],
   webServer: {
     // The production build made by `npm run build` (npm test builds before this step).
