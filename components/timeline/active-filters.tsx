@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InPlaceLink } from "./in-place-link";
 import type { FilterChip } from "@/lib/timeline/chips";
 import { TIMELINE_PATH, timelineHref } from "@/lib/timeline/chips";
 
@@ -11,9 +11,8 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li key={`${chip.param}-${chip.label}`}>
-            <Link
+            <InPlaceLink
               href={timelineHref(chip.without)}
-              scroll={false} prefetch={false}
               className="inline-flex items-center gap-1.5 rounded-full border border-ink/25 bg-panel py-1 pl-3 pr-2 text-sm text-ink no-underline hover:border-link hover:text-link"
             >
               <span className="sr-only">Remove {chip.kind.toLowerCase()} filter: </span>
@@ -21,13 +20,13 @@ export function ActiveFilters({ chips }: { chips: FilterChip[] }) {
               <span aria-hidden="true" className="text-base leading-none text-muted">
                 ×
               </span>
-            </Link>
+            </InPlaceLink>
           </li>
         ))}
       </ul>
-      <Link href={TIMELINE_PATH} scroll={false} prefetch={false} className="text-sm font-semibold">
+      <InPlaceLink href={TIMELINE_PATH} className="text-sm font-semibold">
         Clear all
-      </Link>
+      </InPlaceLink>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InPlaceLink } from "./in-place-link";
 import { plural } from "@/lib/format";
 import type { Broadening, FilterChip } from "@/lib/timeline/chips";
 import { TIMELINE_PATH, timelineHref } from "@/lib/timeline/chips";
@@ -26,9 +27,9 @@ export function EmptyState({ chips, broadenings, total }: { chips: FilterChip[];
           <ul className="mt-1 space-y-1">
             {broadenings.map((b) => (
               <li key={`${b.kind}-${b.label}`}>
-                <Link href={timelineHref(b.without)} scroll={false} prefetch={false} className="underline">
+                <InPlaceLink href={timelineHref(b.without)} className="underline">
                   Remove {b.label}
-                </Link>{" "}
+                </InPlaceLink>{" "}
                 <span className="text-muted">({b.kind.toLowerCase()}): {plural(b.count, "call")}</span>
               </li>
             ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { InPlaceLink } from "./in-place-link";
 import { plural } from "@/lib/format";
 
 type Props = {
@@ -28,10 +28,10 @@ export function ResultBar({ count, total, filtered, range, events }: Props) {
         )}
       </p>
       {events && (
-        <Link href={events.href} scroll={false} prefetch={false} className="inline-flex items-center gap-2 text-sm">
+        <InPlaceLink href={events.href} className="inline-flex items-center gap-2 text-sm">
           <span aria-hidden="true" className="inline-block size-2.5 rotate-45 border border-event bg-event-bg" />
           {events.shown ? "Hide crisis events" : "Show crisis events"}
-        </Link>
+        </InPlaceLink>
       )}
     </div>
   );
