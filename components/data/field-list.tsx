@@ -1,5 +1,7 @@
+import type { FieldDoc } from "@/lib/exports/meta";
+
 /** A download's fields, named in code type, each with what it holds. */
-export function FieldList({ fields, label }: { fields: readonly { name: string; description: string }[]; label: string }) {
+export function FieldList({ fields, label }: { fields: readonly FieldDoc[]; label: string }) {
   return (
     <dl aria-label={label} className="grid gap-x-6 text-sm sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)] sm:gap-y-2">
       {fields.map((field) => (

@@ -6,13 +6,14 @@
 import { stringify } from "csv-stringify/sync";
 import { resolveParticipant, type ResolvedParticipant } from "../calls";
 import { heldOn, type Dataset } from "../data/validate";
+import type { FieldDoc } from "./meta";
 import type { Call, Claim } from "../schema";
 import { absoluteUrl, callPath } from "../site";
 
 /** Joins the items of a multi-valued field: "Vladimir Putin | Sergei Lavrov". */
 export const LIST_SEPARATOR = " | ";
 
-export type Column<Row> = { name: string; description: string; value: (row: Row) => string | number };
+export type Column<Row> = FieldDoc & { value: (row: Row) => string | number };
 
 function list(items: readonly (string | undefined)[]): string {
   return items.filter((item): item is string => Boolean(item)).join(LIST_SEPARATOR);

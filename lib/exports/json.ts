@@ -23,7 +23,7 @@ import {
   type Participant,
 } from "../schema";
 import { absoluteUrl, callPath } from "../site";
-import { DATA_LICENSE, DATASET_DESCRIPTION, DATASET_TITLE, SCHEMA_URL, datasetCitation } from "./meta";
+import { DATA_LICENSE, DATASET_DESCRIPTION, DATASET_TITLE, SCHEMA_URL, datasetCitation, type FieldDoc } from "./meta";
 
 export const exportParticipantSchema = z.strictObject({
   /** The person's id in `people`. */
@@ -148,7 +148,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
 }
 
 /** The top-level fields of calls.json, for the /data page. */
-export const CALLS_JSON_FIELDS: readonly { name: string; description: string }[] = [
+export const CALLS_JSON_FIELDS: readonly FieldDoc[] = [
   { name: "title, description, license, citation", description: "What the dataset is, its licence and how to cite it." },
   { name: "version, updated", description: "The data version (it changes whenever the data does) and the date of the latest call." },
   { name: "url, query, notices, count", description: "This download's URL, the filters applied, any parameter that was ignored, and the number of calls." },

@@ -25,3 +25,6 @@ export function callCitation(headline: string, date: string, permalink: string):
 }
 
 export const SCHEMA_URL = absoluteUrl("/data/schema.json");
+
+/** A field of a download (a CSV column, a JSON or PLOVER field) and what it holds, as the /data page lists it. */
+export type FieldDoc = { name: string; description: string };

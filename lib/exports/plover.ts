@@ -23,6 +23,7 @@ import { resolveParticipant } from "../calls";
 import type { Dataset } from "../data/validate";
 import type { Call, Participant, Source } from "../schema";
 import { absoluteUrl, callPath, SITE_NAME } from "../site";
+import type { FieldDoc } from "./meta";
 
 export const PLOVER_CODEBOOK = "PLOVER (Open Event Data Alliance), manual draft 0.7b1";
 
@@ -139,7 +140,7 @@ export function callsPlover(dataset: Dataset, calls: readonly Call[]): string {
 }
 
 /** The fields of each PLOVER line, for the /data page. */
-export const PLOVER_FIELDS: readonly { name: string; description: string }[] = [
+export const PLOVER_FIELDS: readonly FieldDoc[] = [
   { name: "id", description: "The call's id (unique in the file)." },
   { name: "has_event", description: "Always true: every line is a coded event." },
   { name: "date", description: "Date of the call, YYYY-MM-DD." },
