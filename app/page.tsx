@@ -10,6 +10,7 @@ import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
 import { getDataset } from "@/lib/data";
 import { formatDate, formatMonth, plural } from "@/lib/format";
 import { getOverview } from "@/lib/stats";
+import { openLeadCount } from "@/lib/leads";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/", types: FEED_ALTERNATE_TYPES },
@@ -20,6 +21,7 @@ const LATEST = 5;
 export default function OverviewPage() {
   const dataset = getDataset();
   const { figures, series, busiest, busiestAfter, gaps, rankings, totals } = getOverview(dataset);
+  const openLeads = openLeadCount(dataset);
   const latest = dataset.calls.slice(-LATEST).reverse();
   const period = figures.firstCall && figures.latestCall ? `${formatMonth(figures.firstCall.date)} to ${formatMonth(figures.latestCall.date)}` : "";
   const unit = series.unit;
@@ -94,6 +96,10 @@ export default function OverviewPage() {
           <div className="mt-3">
             <KnownGaps gaps={gaps} />
           </div>
+          <p className="mt-3 text-sm">
+            {openLeads > 0 ? `${plural(openLeads, "reported call")} ${openLeads === 1 ? "rests" : "rest"} on a single unreliable page and ${openLeads === 1 ? "is" : "are"} not counted: ` : "Calls reported only by unreliable pages are not counted: "}
+            <Link href="/leads">see the leads</Link>.
+          </p>
         </div>
         <div className="text-sm">
           <h2 className="font-semibold">Use the data</h2>

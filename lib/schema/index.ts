@@ -5,3 +5,4 @@ export * from "./event";
 export * from "./person";
 export * from "./source";
 export * from "./topic";
+export * from "./lead";
