@@ -338,7 +338,7 @@ describe("the accuracy rules", () => {
 
   it("a call whose only sources are low-reliability is not a record", () => {
     const files = withEdit("sources.json", (s) => {
-      for (const source of s) if (raisi.sources.includes(source.id)) source.lowReliability = { reason: "seo", note: "An SEO page." };
+      for (const source of s as unknown as { id: string; lowReliability?: unknown }[]) if (raisi.sources.includes(source.id)) source.lowReliability = { reason: "seo", note: "An SEO page." };
     });
     expect(problemsOf(files)).toEqual([
       `data/${RAISI}: sources: every source of this call is low-reliability: a call that rests only on auto-generated, SEO or aggregator pages is a lead (leads.json), not a record`,
@@ -376,7 +376,8 @@ describe("leads.json", () => {
   });
 
   it("rejects a lead without a date, with unknown references, or confirmed without its record", () => {
-    const { date: _date, ...undated } = lead({});
+    const undated: Record<string, unknown> = lead({});
+    delete undated.date;
     expect(
       problemsOf(
         withLeads(
