@@ -99,8 +99,11 @@ export default function OverviewPage() {
             <KnownGaps gaps={gaps} />
             {dataset.coverage && dataset.coverage.gaps.length > 0 && (
               <>
-                <p>Where searching the stored reporting found no call:</p>
-                <SearchedGaps gaps={dataset.coverage.gaps} />
+                <p>The longest periods where searching the stored reporting found no call with a frequent counterpart:</p>
+                <SearchedGaps gaps={dataset.coverage.gaps} limit={5} />
+                <p className="text-sm">
+                  <Link href="/about#gaps">All {dataset.coverage.gaps.length} known gaps, and how the reporting was searched</Link>
+                </p>
               </>
             )}
           </div>
