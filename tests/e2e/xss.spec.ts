@@ -53,6 +53,7 @@ test.beforeAll(async () => {
     events: [],
     sources: [source],
     notes: [`Note ${HOSTILE}`],
+    published: "2026-03-08",
     corrections: [{ date: "2026-03-09", note: `Correction ${HOSTILE}` }],
   };
   fs.writeFileSync(path.join(dir, "calls", `${CALL_ID}.json`), JSON.stringify(call));

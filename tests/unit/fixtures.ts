@@ -3,7 +3,7 @@
  * writes a valid call record with only the fields a test cares about.
  */
 import { validateFiles, type DataFile, type Dataset } from "@/lib/data/validate";
-import type { Call, CrisisEvent } from "@/lib/schema";
+import type { Call, CrisisEvent, Source } from "@/lib/schema";
 
 const registries = {
   "countries.json": [
@@ -42,6 +42,11 @@ type CallSpec = {
   summary?: string;
   claims?: { statement: string; speakers: string[] }[];
   dayOrder?: number;
+  /** Defaults to the call's date. */
+  published?: string;
+  corrections?: { date: string; note: string }[];
+  sources?: string[];
+  others?: { side: "counterpart" | "third-party" }[];
 };
 
 const officeOf: Record<string, string> = {
@@ -58,6 +63,7 @@ const officeOf: Record<string, string> = {
 export function makeCall(spec: CallSpec): Call {
   const russians = spec.russians ?? ["putin"];
   const id = `${spec.date}-${russians.join("-")}-${spec.counterparts.join("-")}`;
+  const sources = spec.sources ?? ["src"];
   return {
     id,
     date: spec.date,
@@ -69,19 +75,25 @@ export function makeCall(spec: CallSpec): Call {
     headline: spec.headline ?? `Call ${id}`,
     summary: spec.summary ?? "A call.",
     readouts: {
-      kremlin: { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: ["src"] },
-      others: [],
+      kremlin: { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: [sources[0]!] },
+      others: (spec.others ?? []).map((o, i) => ({ id: `r${i}`, side: o.side, by: "Someone", summary: "Their account.", quotes: [], sources: [sources.at(-1)!] })),
     },
     claims: (spec.claims ?? []).map((c, i) => ({ id: `c${i}`, statement: c.statement, speakers: c.speakers, kind: "position", reportedIn: "kremlin", sources: ["src"] })),
     topics: spec.topics ?? ["ceasefire"],
     events: [],
-    sources: ["src"],
+    sources,
+    published: spec.published ?? spec.date,
+    ...(spec.corrections ? { corrections: spec.corrections } : {}),
   };
 }
 
 /** A validated dataset of the given calls (throws with the problems if the fixture is invalid). */
-export function makeDataset(specs: CallSpec[]): Dataset {
-  const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({ name, displayPath: name, text: JSON.stringify(json) }));
+export function makeDataset(specs: CallSpec[], extra: { sources?: Source[] } = {}): Dataset {
+  const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({
+    name,
+    displayPath: name,
+    text: JSON.stringify(name === "sources.json" ? [...json, ...(extra.sources ?? [])] : json),
+  }));
   for (const spec of specs) {
     const call = makeCall(spec);
     files.push({ name: `calls/${call.id}.json`, displayPath: `calls/${call.id}.json`, text: JSON.stringify(call) });

@@ -1,10 +1,14 @@
 import path from "node:path";
 import { readDataDir } from "@/lib/data/read";
-import { validateFiles, formatProblem, type DataFile } from "@/lib/data/validate";
+import { validateFiles, formatProblem, todayUtc, type DataFile } from "@/lib/data/validate";
 
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
-/** A fixed "today" so the tests do not depend on the clock. */
-export const TODAY = "2026-11-22";
+/**
+ * "Today" for validating the real data: the clock, as the build uses it. A fixed day would turn
+ * every record curated after it (published today) into "in the future". Rule tests that need a
+ * future date use one centuries ahead.
+ */
+export const TODAY = todayUtc();
 
 /** The real data directory as in-memory files, with display paths as `data/...`. */
 export function realFiles(): DataFile[] {
