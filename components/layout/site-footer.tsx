@@ -1,4 +1,5 @@
 import Link from "@/components/ui/link";
+import { CHANGES_PATH } from "@/lib/changes/paths";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
@@ -15,6 +16,9 @@ export function SiteFooter() {
           </Link>
           <Link href="/data" className="text-muted">
             Data
+          </Link>
+          <Link href={CHANGES_PATH} className="text-muted">
+            Changes
           </Link>
         </p>
       </div>
