@@ -145,7 +145,7 @@ function parseJson(file: DataFile): { ok: true; value: unknown } | { ok: false; 
 /** Every text still holding a "TODO: …" placeholder (from `npm run new-call`), wherever it is in the file. */
 function placeholderProblems(file: string, value: unknown, path: PropertyKey[] = [], problems: Problem[] = []): Problem[] {
   if (isPlaceholder(value)) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
     problems.push({ file, path: formatPath(path), message: `still a placeholder, to be written before publishing: ${JSON.stringify(shown)}` });
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => placeholderProblems(file, item, [...path, i], problems));
