@@ -5,6 +5,7 @@
  */
 import type { Dataset } from "./data/validate";
 import type { Call, Country, Office, Participant, Person } from "./schema";
+import { callSourcing, sourcingLine } from "./sourcing";
 
 export type ResolvedParticipant = {
   person: Person;
@@ -59,6 +60,8 @@ export type CallRowView = {
   russians: ParticipantView[];
   counterparts: ParticipantView[];
   topics: { id: string; label: string }[];
+  /** "Russian and Iranian accounts · 6 reports", and whether one report only carries the call. */
+  sourcing: { line: string; singleSource: boolean };
 };
 
 function participantView(dataset: Dataset, p: Participant): ParticipantView {
@@ -77,5 +80,6 @@ export function toCallRowView(dataset: Dataset, call: Call): CallRowView {
     russians: call.russians.map((p) => participantView(dataset, p)),
     counterparts: call.counterparts.map((p) => participantView(dataset, p)),
     topics: call.topics.map((id) => ({ id, label: resolve(dataset.topicById.get(id), `topic "${id}"`).label })),
+    sourcing: { line: sourcingLine(dataset, call), singleSource: callSourcing(dataset, call).singleSource },
   };
 }

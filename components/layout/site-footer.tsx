@@ -1,6 +1,6 @@
 import Link from "@/components/ui/link";
-import { CHANGES_PATH } from "@/lib/changes/paths";
 import { SITE_NAME } from "@/lib/site";
+import { FOOTER_ITEMS } from "./nav-items";
 
 export function SiteFooter() {
   return (
@@ -11,15 +11,11 @@ export function SiteFooter() {
           the cited source gives them.
         </p>
         <p className="flex gap-4">
-          <Link href="/about" className="text-muted">
-            Method
-          </Link>
-          <Link href="/data" className="text-muted">
-            Data
-          </Link>
-          <Link href={CHANGES_PATH} className="text-muted">
-            Changes
-          </Link>
+          {FOOTER_ITEMS.map((item) => (
+            <Link key={item.href} href={item.href} className="text-muted">
+              {item.label}
+            </Link>
+          ))}
         </p>
       </div>
     </footer>

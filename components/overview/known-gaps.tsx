@@ -1,5 +1,31 @@
-import { formatDate, formatDateShort, plural } from "@/lib/format";
+import { formatDate, formatDateShort, formatMonth, plural } from "@/lib/format";
+import type { Coverage } from "@/lib/schema";
 import type { Gap } from "@/lib/stats";
+
+const STATUS_TEXT: Record<Coverage["gaps"][number]["status"], string> = {
+  "searched-none": "searched, no call found",
+  "leads-only": "only unconfirmed leads found",
+  "not-searched": "not yet searched",
+};
+
+function monthSpan(from: string, to: string): string {
+  return from === to ? formatMonth(`${from}-01`) : `${formatMonth(`${from}-01`)} – ${formatMonth(`${to}-01`)}`;
+}
+
+/** The counterpart × period cells of the research table where searching found no call. */
+export function SearchedGaps({ gaps }: { gaps: Coverage["gaps"] }) {
+  if (gaps.length === 0) return null;
+  return (
+    <ul className="list-disc space-y-1 pl-5">
+      {gaps.map((gap, i) => (
+        <li key={i}>
+          <strong className="font-semibold">{gap.counterpart}</strong>, {monthSpan(gap.from, gap.to)}: {STATUS_TEXT[gap.status]}
+          {gap.note && <span className="text-muted"> ({gap.note})</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The long stretches without a recorded call, said plainly: they show where our sources are thin. */
 export function KnownGaps({ gaps }: { gaps: readonly Gap[] }) {

@@ -58,7 +58,8 @@ export function RecordHealth({ health }: { health: Health }) {
     <>
       <ul className="max-w-2xl">
         <Figure value={health.singleSource.length}>
-          {health.singleSource.length === 1 ? "call rests" : "calls rest"} on one outlet&rsquo;s reporting alone.
+          {health.singleSource.length === 1 ? "call rests" : "calls rest"} on one independent report (see them{" "}
+          <Link href="/calls?sourcing=single-source">on the timeline</Link>).
           <CallList calls={health.singleSource} label="Which calls" />
         </Figure>
         <Figure value={health.withoutCounterpartAccount.length}>
@@ -70,12 +71,13 @@ export function RecordHealth({ health }: { health: Health }) {
           low-reliability {health.lowReliabilitySources.length === 1 ? "source" : "sources"} (automatically generated or aggregator pages)
           {health.lowReliabilitySources.length > 0 ? ` cited by ${plural(health.lowReliabilitySources.reduce((n, s) => n + s.calls, 0), "call")}` : ""}.
         </Figure>
-        <Figure value={health.leadsWaiting?.length ?? "—"}>
-          {health.leadsWaiting ? "leads (reported calls not yet confirmed) waiting." : "Leads (reported calls not yet confirmed) are not yet kept in the record."}
+        <Figure value={health.leadsWaiting.length}>
+          {health.leadsWaiting.length === 1 ? "lead" : "leads"} (calls reported but not confirmed) waiting: see the{" "}
+          <Link href="/leads">leads page</Link>.
         </Figure>
         <Figure value={health.uncitedSources.length}>
           {health.uncitedSources.length === 1 ? "source" : "sources"} cited by nothing; {plural(health.citedByNoCall.length, "source")} cited
-          only by crisis events or by people&rsquo;s offices.
+          only by crisis events, people&rsquo;s offices or leads.
         </Figure>
         <Figure value={health.notCorrectedSinceLaterSource.length}>
           {health.notCorrectedSinceLaterSource.length === 1 ? "record cites" : "records cite"} a report that appeared after the record was

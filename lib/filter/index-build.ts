@@ -6,6 +6,7 @@
 import type { Dataset } from "../data/validate";
 import type { Call } from "../schema";
 import { tokenize } from "../text";
+import { callSourcing, matchesSourcing, SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
 export type CallIndex = {
   size: number;
@@ -13,6 +14,8 @@ export type CallIndex = {
   byCountry: ReadonlyMap<string, Uint32Array>;
   byPerson: ReadonlyMap<string, Uint32Array>;
   byTopic: ReadonlyMap<string, Uint32Array>;
+  /** Positions per `sourcing` filter value (single-source, both-sides, ...). */
+  bySourcing: ReadonlyMap<SourcingFilter, Uint32Array>;
   /** Every word that occurs, folded and sorted, with the positions of the calls it occurs in. */
   words: readonly string[];
   postings: readonly Uint32Array[];
@@ -64,6 +67,15 @@ export function getCallIndex(dataset: Dataset): CallIndex {
     byCountry: positions(dataset, dataset.callsByCountry, positionOf),
     byPerson: positions(dataset, dataset.callsByPerson, positionOf),
     byTopic: positions(dataset, dataset.callsByTopic, positionOf),
+    bySourcing: new Map(
+      SOURCING_FILTERS.map(({ value }) => {
+        const matching: number[] = [];
+        dataset.calls.forEach((call, i) => {
+          if (matchesSourcing(callSourcing(dataset, call), value)) matching.push(i);
+        });
+        return [value, Uint32Array.from(matching)];
+      }),
+    ),
     words,
     postings: words.map((w) => Uint32Array.from(wordCalls.get(w) ?? [])),
   };

@@ -1,6 +1,8 @@
 /** The filter controls' choices, from the data: only countries, leaders and topics that occur, each with its number of calls. */
 import type { Dataset } from "../data/validate";
 import { RUSSIA } from "../constants";
+import { SOURCING_FILTERS } from "../sourcing";
+import { getCallIndex } from "./index-build";
 
 export type FilterOption = { value: string; label: string; count: number };
 
@@ -9,6 +11,8 @@ export type FilterOptions = {
   /** Russian officials first, then counterparts; each group by number of calls. */
   leaders: (FilterOption & { side: "russia" | "counterpart" })[];
   topics: FilterOption[];
+  /** The `sourcing` choices in their fixed order (single source first), with their counts. */
+  sourcing: FilterOption[];
 };
 
 const byCountThenLabel = (a: FilterOption, b: FilterOption) => b.count - a.count || a.label.localeCompare(b.label, "en");
@@ -33,5 +37,6 @@ export function getFilterOptions(dataset: Dataset): FilterOptions {
     countries: countries.sort(byCountThenLabel),
     leaders: leaders.sort((a, b) => (a.side === b.side ? byCountThenLabel(a, b) : a.side === "russia" ? -1 : 1)),
     topics: topics.sort(byCountThenLabel),
+    sourcing: SOURCING_FILTERS.map(({ value, label }) => ({ value, label, count: getCallIndex(dataset).bySourcing.get(value)?.length ?? 0 })),
   };
 }

@@ -7,18 +7,21 @@
 import type { Dataset } from "../data/validate";
 import { isoDate } from "../schema/common";
 import { FILTER_PARAMS, type SortOrder } from "./url";
+import { SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
 export { FILTER_PARAMS, SORT_ORDERS, formSearchParams, type FilterParam, type SortOrder } from "./url";
 
 export const PAGE_SIZE = 50;
 export const MAX_Q_LENGTH = 200;
 
-const REPEATABLE = new Set(["country", "leader", "topic"]);
+const REPEATABLE = new Set(["country", "leader", "topic", "sourcing"]);
 
 export type CallQuery = {
   countries: string[];
   leaders: string[];
   topics: string[];
+  /** How the calls are sourced (`single-source`, `both-sides`, ...): see SOURCING_FILTERS. */
+  sourcing: SourcingFilter[];
   from?: string;
   to?: string;
   /** `added-since`: only calls first published in the record on or after this day ("new since"). */
@@ -55,7 +58,7 @@ export function quoteValue(value: string): string {
 
 export function parseCallQuery(params: RawParams, dataset: Dataset): { query: CallQuery; notices: Notice[] } {
   const notices: Notice[] = [];
-  const query: CallQuery = { countries: [], leaders: [], topics: [], sort: "newest", page: 1 };
+  const query: CallQuery = { countries: [], leaders: [], topics: [], sourcing: [], sort: "newest", page: 1 };
   const seen = new Set<string>();
 
   const addUnique = (list: string[], value: string) => {
@@ -91,6 +94,12 @@ export function parseCallQuery(params: RawParams, dataset: Dataset): { query: Ca
         if (dataset.topicById.has(value)) addUnique(query.topics, value);
         else notices.push({ param: key, message: `Ignored unknown topic ${quoteValue(value)}` });
         break;
+      case "sourcing": {
+        const filter = SOURCING_FILTERS.find((f) => f.value === value);
+        if (filter) addUnique(query.sourcing, filter.value);
+        else notices.push({ param: key, message: `Ignored unknown sourcing ${quoteValue(value)}: use ${SOURCING_FILTERS.map((f) => `'${f.value}'`).join(", ")}` });
+        break;
+      }
       case "from":
       case "to":
         if (isoDate.safeParse(value).success) query[key] = value;
@@ -138,6 +147,7 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
   for (const c of q.countries) params.append("country", c);
   for (const l of q.leaders) params.append("leader", l);
   for (const t of q.topics) params.append("topic", t);
+  for (const s of q.sourcing) params.append("sourcing", s);
   if (q.from) params.set("from", q.from);
   if (q.to) params.set("to", q.to);
   if (q.addedSince) params.set("added-since", q.addedSince);
@@ -150,5 +160,14 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
 
 /** True when the query filters nothing (sort, events and page aside). */
 export function isUnfiltered(query: CallQuery): boolean {
-  return !query.countries.length && !query.leaders.length && !query.topics.length && !query.from && !query.to && !query.addedSince && !query.q;
+  return (
+    !query.countries.length &&
+    !query.leaders.length &&
+    !query.topics.length &&
+    !query.sourcing.length &&
+    !query.from &&
+    !query.to &&
+    !query.addedSince &&
+    !query.q
+  );
 }

@@ -21,17 +21,17 @@ export type Health = {
   officials: { id: string; name: string; calls: number }[];
   /** Every month from the first call to the last, empty months included: calls in all and per official (ids as in `officials`). */
   months: { month: string; calls: number; byOfficial: Record<string, number> }[];
-  /** Calls whose sources all come from one publisher. */
+  /** Calls that rest on one independent report. */
   singleSource: CallRef[];
   /** Calls with no account from the counterpart's side. */
   withoutCounterpartAccount: CallRef[];
   /** Sources marked as of low reliability, with the number of calls citing each. */
   lowReliabilitySources: (SourceRef & { calls: number })[];
-  /** Leads waiting for confirmation; undefined when the dataset keeps no register of leads. */
-  leadsWaiting?: WaitingLead[];
+  /** Leads waiting for confirmation (open leads in data/leads.json). */
+  leadsWaiting: WaitingLead[];
   /** Sources in the registry that no call, event or office cites. */
   uncitedSources: SourceRef[];
-  /** Sources that only events or offices cite, no call. */
+  /** Sources that only events, offices or leads cite, no call. */
   citedByNoCall: SourceRef[];
   /** Records citing a source dated after the record was first published, with no correction dated on or after it. */
   notCorrectedSinceLaterSource: (CallRef & { published: string; laterSources: SourceRef[] })[];
@@ -87,7 +87,7 @@ export function recordHealth(dataset: Dataset): Health {
   const citedElsewhere = new Set<string>();
   for (const event of dataset.events) for (const id of event.sources) citedElsewhere.add(id);
   for (const person of dataset.people) for (const office of person.offices) for (const id of office.sources ?? []) citedElsewhere.add(id);
-  for (const lead of waitingLeads(dataset) ?? []) for (const id of lead.sources) citedElsewhere.add(id);
+  for (const lead of dataset.leads) for (const id of lead.sources) citedElsewhere.add(id);
 
   const notCorrected: Health["notCorrectedSinceLaterSource"] = [];
   const undated: CallRef[] = [];
@@ -102,7 +102,6 @@ export function recordHealth(dataset: Dataset): Health {
     if (later.length) notCorrected.push({ ...callRef(call), published: call.published, laterSources: later.map((s) => sourceRef(s!.id)) });
   }
 
-  const leads = waitingLeads(dataset);
   return {
     version: dataset.version,
     calls: calls.length,
@@ -110,9 +109,9 @@ export function recordHealth(dataset: Dataset): Health {
     officials,
     months: [...months].map(([month, bin]) => ({ month, ...bin })),
     singleSource: newestFirst(calls).filter((call) => isSingleSource(dataset, call)).map(callRef),
-    withoutCounterpartAccount: newestFirst(calls).filter((call) => !hasCounterpartAccount(call)).map(callRef),
+    withoutCounterpartAccount: newestFirst(calls).filter((call) => !hasCounterpartAccount(dataset, call)).map(callRef),
     lowReliabilitySources: dataset.sources.filter(isLowReliability).map((s) => ({ ...sourceRef(s.id), calls: citedByCall.get(s.id) ?? 0 })),
-    ...(leads ? { leadsWaiting: leads } : {}),
+    leadsWaiting: waitingLeads(dataset),
     uncitedSources: dataset.sources.filter((s) => !citedByCall.has(s.id) && !citedElsewhere.has(s.id)).map((s) => sourceRef(s.id)),
     citedByNoCall: dataset.sources.filter((s) => !citedByCall.has(s.id) && citedElsewhere.has(s.id)).map((s) => sourceRef(s.id)),
     notCorrectedSinceLaterSource: notCorrected,

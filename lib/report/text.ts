@@ -15,8 +15,7 @@ function table(rows: string[][], rightAligned: (column: number) => boolean): str
   return rows.map((row) => row.map((cell, c) => (rightAligned(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join("  ").trimEnd());
 }
 
-function list<T>(title: string, items: readonly T[] | undefined, line: (item: T) => string, none = "none"): string[] {
-  if (items === undefined) return [`${title}: not recorded in this dataset`];
+function list<T>(title: string, items: readonly T[], line: (item: T) => string, none = "none"): string[] {
   if (items.length === 0) return [`${title}: ${none}`];
   const out = [`${title}: ${items.length}`, ...items.slice(0, SHOWN).map((item) => `  ${line(item)}`)];
   if (items.length > SHOWN) out.push(`  … and ${items.length - SHOWN} more (--json lists them all)`);
@@ -54,12 +53,12 @@ export function healthText(health: Health, today: string): string {
     "Calls by month and Russian official (an official counts once per call they took part in)",
     ...table([header, ...rows, totals], (c) => c > 0).map((l) => `  ${l}`),
     "",
-    ...list("Single-source calls (one outlet)", health.singleSource, call),
+    ...list("Single-source calls (one independent report)", health.singleSource, call),
     ...list("Calls without the counterpart's account", health.withoutCounterpartAccount, call),
     ...list("Low-reliability sources", health.lowReliabilitySources, (s) => `${source(s)}, cited by ${s.calls} call${s.calls === 1 ? "" : "s"}`),
-    ...list("Leads waiting", health.leadsWaiting, (l) => `${l.id}${l.date ? ` (${l.date})` : ""}: ${l.summary}`),
+    ...list("Leads waiting", health.leadsWaiting, (l) => `${l.id} (${l.date ?? l.dateText ?? "undated"}): ${l.who}`),
     ...list("Sources cited by nothing", health.uncitedSources, source),
-    ...list("Sources cited by no call (only by events or offices)", health.citedByNoCall, source),
+    ...list("Sources cited by no call (only by events, offices or leads)", health.citedByNoCall, source),
     ...list(
       "Records not corrected since a later source appeared",
       health.notCorrectedSinceLaterSource,

@@ -28,7 +28,7 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
 
   it("accepts good values, repeated where repeatable, and lowercase country codes", () => {
     const { query, notices: n } = parseCallQuery(
-      new URLSearchParams("country=qa&country=BH&leader=putin&topic=ceasefire&from=2026-03-01&to=2026-03-31&q=war&sort=oldest&page=2"),
+      new URLSearchParams("country=qa&country=BH&leader=putin&topic=ceasefire&sourcing=single-source&sourcing=both-sides&from=2026-03-01&to=2026-03-31&q=war&sort=oldest&page=2"),
       dataset,
     );
     expect(n).toEqual([]);
@@ -36,12 +36,19 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
       countries: ["QA", "BH"],
       leaders: ["putin"],
       topics: ["ceasefire"],
+      sourcing: ["single-source", "both-sides"],
       from: "2026-03-01",
       to: "2026-03-31",
       q: "war",
       sort: "oldest",
       page: 2,
     });
+  });
+
+  it("an unknown sourcing value", () => {
+    expect(notices({ sourcing: "rumour" })).toEqual([
+      "Ignored unknown sourcing 'rumour': use 'single-source', 'both-sides', 'russian-only', 'counterpart-only'",
+    ]);
   });
 
   it("an unknown country, leader or topic", () => {
@@ -94,7 +101,7 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
   it("treats empty form fields as no filter", () => {
     const { query, notices: n } = parseCallQuery(new URLSearchParams("country=&from=&to=&q=&sort=newest"), dataset);
     expect(n).toEqual([]);
-    expect(query).toEqual({ countries: [], leaders: [], topics: [], sort: "newest", page: 1 });
+    expect(query).toEqual({ countries: [], leaders: [], topics: [], sourcing: [], sort: "newest", page: 1 });
   });
 
   it("writes a query back to canonical parameters", () => {

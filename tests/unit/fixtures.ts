@@ -3,7 +3,7 @@
  * writes a valid call record with only the fields a test cares about.
  */
 import { validateFiles, type DataFile, type Dataset } from "@/lib/data/validate";
-import type { Call, CrisisEvent, Source } from "@/lib/schema";
+import type { Call, CrisisEvent, Lead, Source } from "@/lib/schema";
 
 const registries = {
   "countries.json": [
@@ -23,7 +23,13 @@ const registries = {
     { id: "trump", name: "Donald Trump", offices: [{ id: "president", title: "President of the United States", country: "US" }] },
     { id: "witkoff", name: "Steve Witkoff", offices: [{ id: "envoy", title: "US special envoy", country: "US" }] },
   ],
-  "sources.json": [{ id: "src", publisher: "Test Wire", headline: "Calls", date: "2026-11-01", url: "https://example.org/a", kind: "wire", language: "en" }],
+  "sources.json": [
+    { id: "src", publisher: "Test Wire", headline: "Calls", date: "2026-11-01", url: "https://example.org/a", kind: "wire", language: "en" },
+    { id: "reuters-on-zawya", publisher: "Zawya", via: "Reuters", url: "https://example.org/z", kind: "wire", language: "en" },
+    { id: "reuters-on-japantoday", publisher: "Japan Today", via: "Reuters", url: "https://example.org/j", kind: "wire", language: "en" },
+    { id: "irna", publisher: "IRNA", url: "https://example.org/i", kind: "official-statement", language: "fa" },
+    { id: "blog", publisher: "Some SEO blog", url: "https://example.org/b", kind: "news", language: "en", lowReliability: { reason: "seo", note: "An SEO blog." } },
+  ],
   "topics.json": [
     { id: "ceasefire", label: "Ceasefire", description: "Calls for a ceasefire." },
     { id: "mediation", label: "Mediation", description: "Offers to mediate." },
@@ -42,11 +48,17 @@ type CallSpec = {
   summary?: string;
   claims?: { statement: string; speakers: string[] }[];
   dayOrder?: number;
+  /** The record's sources (default: one wire story, "src"); the Kremlin readout cites the first. */
+  sources?: string[];
+  /** No Kremlin readout. */
+  noKremlinReadout?: boolean;
+  /** An account by the counterpart's side, issued by this office. */
+  counterpartReadout?: string;
+  /** Other accounts, by side (ids r0, r1…); they cite the last source. */
+  others?: { side: "counterpart" | "third-party" }[];
   /** Defaults to the call's date. */
   published?: string;
   corrections?: { date: string; note: string }[];
-  sources?: string[];
-  others?: { side: "counterpart" | "third-party" }[];
 };
 
 const officeOf: Record<string, string> = {
@@ -62,8 +74,8 @@ const officeOf: Record<string, string> = {
 
 export function makeCall(spec: CallSpec): Call {
   const russians = spec.russians ?? ["putin"];
-  const id = `${spec.date}-${russians.join("-")}-${spec.counterparts.join("-")}`;
   const sources = spec.sources ?? ["src"];
+  const id = `${spec.date}-${russians.join("-")}-${spec.counterparts.join("-")}`;
   return {
     id,
     date: spec.date,
@@ -75,10 +87,24 @@ export function makeCall(spec: CallSpec): Call {
     headline: spec.headline ?? `Call ${id}`,
     summary: spec.summary ?? "A call.",
     readouts: {
-      kremlin: { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: [sources[0]!] },
-      others: (spec.others ?? []).map((o, i) => ({ id: `r${i}`, side: o.side, by: "Someone", summary: "Their account.", quotes: [], sources: [sources.at(-1)!] })),
+      kremlin: spec.noKremlinReadout
+        ? { status: "none-reported", note: "None found." }
+        : { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: [sources[0]!] },
+      others: [
+        ...(spec.counterpartReadout
+          ? [{ id: "counterpart", side: "counterpart" as const, by: spec.counterpartReadout, summary: "They spoke.", quotes: [], sources: [sources.at(-1)!] }]
+          : []),
+        ...(spec.others ?? []).map((o, i) => ({ id: `r${i}`, side: o.side, by: "Someone", summary: "Their account.", quotes: [], sources: [sources.at(-1)!] })),
+      ],
     },
-    claims: (spec.claims ?? []).map((c, i) => ({ id: `c${i}`, statement: c.statement, speakers: c.speakers, kind: "position", reportedIn: "kremlin", sources: ["src"] })),
+    claims: (spec.claims ?? []).map((c, i) => ({
+      id: `c${i}`,
+      statement: c.statement,
+      speakers: c.speakers,
+      kind: "position",
+      reportedIn: spec.noKremlinReadout ? "counterpart" : "kremlin",
+      sources: [sources[0]!],
+    })),
     topics: spec.topics ?? ["ceasefire"],
     events: [],
     sources,
@@ -88,12 +114,21 @@ export function makeCall(spec: CallSpec): Call {
 }
 
 /** A validated dataset of the given calls (throws with the problems if the fixture is invalid). */
-export function makeDataset(specs: CallSpec[], extra: { sources?: Source[] } = {}): Dataset {
+export function makeDataset(specs: CallSpec[], extra: { sources?: Source[]; leads?: Lead[] } = {}): Dataset {
+  // Only the sources the calls cite: the validator rejects a source that nothing cites.
+  const cited = new Set(
+    specs
+      .flatMap((spec) => spec.sources ?? ["src"])
+      .concat("src")
+      .concat((extra.leads ?? []).flatMap((lead) => lead.sources)),
+  );
+  const sources = [...registries["sources.json"], ...(extra.sources ?? [])].filter((s) => cited.has(s.id));
   const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({
     name,
     displayPath: name,
-    text: JSON.stringify(name === "sources.json" ? [...json, ...(extra.sources ?? [])] : json),
+    text: JSON.stringify(name === "sources.json" ? sources : json),
   }));
+  if (extra.leads) files.push({ name: "leads.json", displayPath: "leads.json", text: JSON.stringify(extra.leads) });
   for (const spec of specs) {
     const call = makeCall(spec);
     files.push({ name: `calls/${call.id}.json`, displayPath: `calls/${call.id}.json`, text: JSON.stringify(call) });

@@ -4,9 +4,8 @@ import { validateFiles, formatProblem, todayUtc, type DataFile } from "@/lib/dat
 
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
 /**
- * "Today" for validating the real data: the clock, as the build uses it. A fixed day would turn
- * every record curated after it (published today) into "in the future". Rule tests that need a
- * future date use one centuries ahead.
+ * "Today" for the real data: the clock's date, as `npm run validate` uses, since curators date
+ * corrections and additions on the day they make them. Hand-made fixtures use fixed dates.
  */
 export const TODAY = todayUtc();
 
