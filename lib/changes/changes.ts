@@ -82,7 +82,7 @@ export function changeAnchor(change: Change): string {
 }
 
 /** Changes on one page of /changes: the page's HTML stays bounded however long the history grows. */
-export const CHANGES_PAGE_SIZE = 100;
+export const CHANGES_PAGE_SIZE = 50;
 
 /** /changes reads one parameter, `page`; anything else is ignored with a notice. */
 export function parseChangesQuery(params: Record<string, string | string[] | undefined>): { page: number; notices: string[] } {
