@@ -4,7 +4,7 @@ import { healthText } from "@/lib/report/text";
 import type { Source } from "@/lib/schema";
 import { makeDataset } from "./fixtures";
 
-const wire = (id: string, publisher: string, date: string): Source => ({ id, publisher, date, url: `https://example.org/${id}`, kind: "wire", language: "en" });
+const wire = (id: string, publisher: string, date: string): Source => ({ id, publisher, date, url: `https://example.org/wire/${id}`, kind: "wire", language: "en" });
 
 /**
  * Five calls over four months (one without any call): two on one outlet's word only, one with two

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callSchema, countrySchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
+import { callSchema, countrySchema, coverageSchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
 import { validateFiles } from "@/lib/data/validate";
 import { makeDataset } from "./fixtures";
 import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
@@ -26,6 +26,7 @@ describe("the real data/", () => {
       "topics.json": topicSchema.array(),
       "events.json": eventSchema.array(),
       "leads.json": leadSchema.array(),
+      "coverage.json": coverageSchema,
     } as const;
     for (const file of realFiles()) {
       const raw: unknown = JSON.parse(file.text);
@@ -159,7 +160,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("an inferred date needs its reasoning", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => delete c.dateNote))).toEqual([
+    expect(problemsOf(withEdit(RAISI, (c) => ((c.dateCertainty = "inferred"), delete c.dateNote)))).toEqual([
       `data/${RAISI}: dateNote: is required when dateCertainty is "inferred"`,
     ]);
   });
@@ -204,6 +205,12 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     ]);
   });
 
+  it("a page listed twice under two ids", () => {
+    const files = withEdit("sources.json", (s) => s.push({ ...s[0], id: "copy-of-first" }));
+    const first = (JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as { id: string }[])[0]!.id;
+    expect(problemsOf(files)).toContain(`data/sources.json: [${(JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as unknown[]).length}].url: the same page as source "${first}": cite that one`);
+  });
+
   it("a source that nothing cites", () => {
     const files = withEdit("sources.json", (s) =>
       s.push({ id: "orphan", publisher: "Nobody", kind: "news", language: "en", url: "https://example.org/x" }),
@@ -223,7 +230,11 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("a record published in the future", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => (c.published = "2999-01-01")))).toEqual([`data/${RAISI}: published: 2999-01-01 is in the future`]);
+    const files = withEdit(RAISI, (c) => {
+      c.published = "2999-01-01";
+      delete c.corrections;
+    });
+    expect(problemsOf(files)).toEqual([`data/${RAISI}: published: 2999-01-01 is in the future`]);
   });
 
   it("a correction dated before the record was published", () => {
