@@ -25,7 +25,7 @@ export type Health = {
   singleSource: CallRef[];
   /** Calls with no account from the counterpart's side. */
   withoutCounterpartAccount: CallRef[];
-  /** Sources marked as of low reliability, with the number of calls citing each. */
+  /** Sources marked as of low reliability, with the number of calls citing each, most cited first. */
   lowReliabilitySources: (SourceRef & { calls: number })[];
   /** Leads waiting for confirmation (open leads in data/leads.json). */
   leadsWaiting: WaitingLead[];
@@ -110,7 +110,10 @@ export function recordHealth(dataset: Dataset): Health {
     months: [...months].map(([month, bin]) => ({ month, ...bin })),
     singleSource: newestFirst(calls).filter((call) => isSingleSource(dataset, call)).map(callRef),
     withoutCounterpartAccount: newestFirst(calls).filter((call) => !hasCounterpartAccount(dataset, call)).map(callRef),
-    lowReliabilitySources: dataset.sources.filter(isLowReliability).map((s) => ({ ...sourceRef(s.id), calls: citedByCall.get(s.id) ?? 0 })),
+    lowReliabilitySources: dataset.sources
+      .filter(isLowReliability)
+      .map((s) => ({ ...sourceRef(s.id), calls: citedByCall.get(s.id) ?? 0 }))
+      .sort((a, b) => b.calls - a.calls || a.id.localeCompare(b.id)),
     leadsWaiting: waitingLeads(dataset),
     uncitedSources: dataset.sources.filter((s) => !citedByCall.has(s.id) && !citedElsewhere.has(s.id)).map((s) => sourceRef(s.id)),
     citedByNoCall: dataset.sources.filter((s) => !citedByCall.has(s.id) && citedElsewhere.has(s.id)).map((s) => sourceRef(s.id)),

@@ -23,6 +23,7 @@ function list<T>(title: string, items: readonly T[], line: (item: T) => string, 
 }
 
 const call = (c: CallRef) => `${c.id}`;
+const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const source = (s: SourceRef) => `${s.id} (${s.publisher}${s.date ? `, ${s.date}` : ""})`;
 
 export function healthText(health: Health, today: string): string {
@@ -56,7 +57,7 @@ export function healthText(health: Health, today: string): string {
     ...list("Single-source calls (one independent report)", health.singleSource, call),
     ...list("Calls without the counterpart's account", health.withoutCounterpartAccount, call),
     ...list("Low-reliability sources", health.lowReliabilitySources, (s) => `${source(s)}, cited by ${s.calls} call${s.calls === 1 ? "" : "s"}`),
-    ...list("Leads waiting", health.leadsWaiting, (l) => `${l.id} (${l.date ?? l.dateText ?? "undated"}): ${l.who}`),
+    ...list("Leads waiting", health.leadsWaiting, (l) => `${l.id}: ${short(l.who, 60)}`),
     ...list("Sources cited by nothing", health.uncitedSources, source),
     ...list("Sources cited by no call (only by events, offices or leads)", health.citedByNoCall, source),
     ...list(

@@ -94,7 +94,7 @@ describe("the record's health", () => {
     );
     expect(text).toContain("Single-source calls (one independent report): 2\n  2026-04-03-putin-witkoff\n");
     expect(text).toContain("Low-reliability sources: 1\n  blog (Some SEO blog), cited by 1 call\n");
-    expect(text).toContain("Leads waiting: 1\n  putin-tamim-april (2026-04-20): Putin and the Emir of Qatar\n");
+    expect(text).toContain("Leads waiting: 1\n  putin-tamim-april: Putin and the Emir of Qatar\n");
     expect(text).toContain("Records not corrected since a later source appeared: 1\n  2026-03-02-putin-lavrov-tamim: published 2026-03-02, cites late (Late Paper, 2026-03-05)");
     expect(text.split("\n").length).toBeLessThan(45);
   });
