@@ -19,6 +19,27 @@ const corrections = calls.flatMap((call) => (call.corrections ?? []).map((c, i) 
 const latestPublished = calls.map((c) => c.published).sort().at(-1)!;
 const latestChange = [latestPublished, ...corrections.map((c) => c.date)].sort().at(-1)!;
 const added = (since: string) => calls.filter((c) => c.published >= since);
+
+/** Every change in the order /changes promises: newest day first; on a day corrections first, then the newer call, then by id. */
+type Change = { kind: "added" | "corrected"; date: string; call: RawCall; note?: string; number?: number };
+const desc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+const changes: Change[] = [
+  ...calls.map((call): Change => ({ kind: "added", date: call.published, call })),
+  ...corrections.map((c): Change => ({ kind: "corrected", date: c.date, call: c.call, note: c.note, number: c.number })),
+].sort(
+  (a, b) =>
+    desc(a.date, b.date) ||
+    (a.kind === b.kind ? 0 : a.kind === "corrected" ? -1 : 1) ||
+    desc(a.call.date, b.call.date) ||
+    desc(a.call.id, b.call.id) ||
+    (a.number ?? 0) - (b.number ?? 0),
+);
+const PAGE_SIZE = 50;
+/** The /changes page that lists a change. */
+const pageOf = (change: Change) => {
+  const page = Math.floor(changes.indexOf(change) / PAGE_SIZE) + 1;
+  return page > 1 ? `/changes?page=${page}` : "/changes";
+};
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 test("/changes lists additions and corrections, newest first, each linking to its record", async ({ page }) => {
@@ -30,23 +51,29 @@ test("/changes lists additions and corrections, newest first, each linking to it
   const days = await page.locator("main section h2 time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime") ?? ""));
   expect(days[0]).toBe(latestChange);
   expect(days).toEqual([...days].sort().reverse());
+  // The first page holds the newest changes, in order.
+  const hrefs = await page.locator("main section li h3 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs).toEqual(changes.slice(0, PAGE_SIZE).map((c) => (c.kind === "added" ? `/calls/${c.call.id}` : `/calls/${c.call.id}#correction-${c.number}`)));
 
   // A correction: its badge, the call's headline linking to the correction on the permalink, and what changed.
-  const correction = [...corrections].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0]!;
+  const correction = changes.find((c) => c.kind === "corrected")!;
+  await page.goto(pageOf(correction));
   const correctionItem = page.locator("li", { has: page.locator(`a[href="/calls/${correction.call.id}#correction-${correction.number}"]`) });
   await expect(correctionItem.getByText("Corrected", { exact: true })).toBeVisible();
-  await expect(correctionItem.getByText(correction.note)).toBeVisible();
+  await expect(correctionItem.getByText(correction.note!)).toBeVisible();
 
-  // An addition: its badge and the headline linking to the record.
-  const addition = calls.find((c) => c.published === latestPublished)!;
-  const additionItem = page.locator("li", { has: page.locator(`a[href="/calls/${addition.id}"]`) });
+  // An addition (the newest): its badge and the headline linking to the record.
+  const addition = changes.find((c) => c.kind === "added")!;
+  await page.goto(pageOf(addition));
+  const additionItem = page.locator("li", { has: page.locator(`a[href="/calls/${addition.call.id}"]`) });
   await expect(additionItem.getByText("Added", { exact: true })).toBeVisible();
-  await expect(additionItem.getByRole("link", { name: addition.headline })).toBeVisible();
+  await expect(additionItem.getByRole("link", { name: addition.call.headline })).toBeVisible();
 
   // Following the correction lands on it in the record's history.
+  await page.goto(pageOf(correction));
   await correctionItem.getByRole("link", { name: correction.call.headline }).click();
   await expect(page).toHaveURL(new RegExp(`/calls/${correction.call.id}#correction-${correction.number}$`));
-  await expect(page.locator(`#correction-${correction.number}`)).toContainText(correction.note);
+  await expect(page.locator(`#correction-${correction.number}`)).toContainText(correction.note!);
   await expect(page.locator("#history")).toContainText("First published on");
 });
 
