@@ -12,7 +12,7 @@ const VERSION = process.env.READOUT_VERSION ?? "dev";
 const ETAG = `"${VERSION}"`;
 
 /** Pages that depend on the query string (filters) or are rendered per request. */
-const DYNAMIC_PATHS = ["/calls", "/claims"];
+const DYNAMIC_PATHS = ["/calls", "/claims", "/changes"];
 
 export const CACHE_STATIC = "public, max-age=300, s-maxage=31536000, stale-while-revalidate=86400";
 export const CACHE_DYNAMIC = "public, max-age=60, s-maxage=3600, stale-while-revalidate=86400";

@@ -99,3 +99,6 @@ export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 /** The country whose officials are the "Russian side" of every call. */
 export const RUSSIA = "RU";
+
+/** The record covers calls from April 2024 on (PRODUCT.md, scope); `npm run new-call` refuses earlier dates. */
+export const RECORD_PERIOD_START = "2024-04-01";

@@ -156,6 +156,7 @@ function syntheticFiles(count: number): DataFile[] {
       topics: some(TOPICS, 3),
       events: [],
       sources: ["synthetic"],
+      published: date,
     };
     files.push({ name: `calls/${id}.json`, displayPath: `calls/${id}.json`, text: JSON.stringify(call) });
   }

@@ -4,7 +4,11 @@ import { DocSection } from "@/components/data/doc-section";
 import { KnownGaps, SearchedGaps } from "@/components/overview/known-gaps";
 import { RecordCurrency } from "@/components/overview/record-currency";
 import { SOURCE_KINDS, type SourceKind } from "@/lib/constants";
+import { RecordHealth } from "@/components/report/record-health";
+import { getChanges } from "@/lib/changes/changes";
+import { CHANGES_FEED_PATH, CHANGES_PATH } from "@/lib/changes/paths";
 import { getDataset } from "@/lib/data";
+import { recordHealth } from "@/lib/report/health";
 import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
 import { DATA_LICENSE, callCitation, datasetCitation } from "@/lib/exports/meta";
 import { formatDate, formatList, languageName, plural } from "@/lib/format";
@@ -35,6 +39,7 @@ export default function AboutPage() {
   const withDateAccounts = dataset.calls.filter((c) => c.dateAccounts?.length).length;
   const withDisagreements = dataset.calls.filter((c) => c.disagreements?.length).length;
   const example = dataset.calls.at(-1);
+  const latestAddition = getChanges(dataset).find((change) => change.kind === "added")?.date;
   const singleSource = dataset.calls.filter((call) => callSourcing(dataset, call).singleSource).length;
   const openLeads = openLeadCount(dataset);
   const first = figures.firstCall;
@@ -168,6 +173,24 @@ export default function AboutPage() {
           page; the feed marks a corrected entry as updated. A call&rsquo;s id and address never change once published, so links and
           citations keep working. {figures.corrected === 0 ? "No record has been corrected so far." : `${plural(figures.corrected, "record")} ${figures.corrected === 1 ? "has" : "have"} been corrected so far.`}
         </p>
+        <p>
+          Every record also says when it was first published. The <Link href={CHANGES_PATH}>changes page</Link> lists each call added and
+          each correction, newest first, and <a href={CHANGES_FEED_PATH}>{CHANGES_FEED_PATH}</a> is the same list as a feed; the timeline
+          can show only the calls added since a day{latestAddition && (
+            <>
+              {" "}
+              (<Link href={`/calls?added-since=${latestAddition}`}>the latest additions</Link>)
+            </>
+          )}.
+        </p>
+      </DocSection>
+
+      <DocSection id="health" title="The record's health">
+        <p>
+          Where the record is thin, in figures: the curators see the same with <code className="font-mono text-sm">npm run report</code>{" "}
+          (data version <code className="font-mono text-sm">{dataset.version}</code>).
+        </p>
+        <RecordHealth health={recordHealth(dataset)} />
       </DocSection>
 
       <DocSection id="gaps" title="Known gaps">

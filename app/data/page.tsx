@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
 import { FieldList } from "@/components/data/field-list";
+import { lastChanged } from "@/lib/changes/changes";
+import { CHANGES_FEED_PATH, CHANGES_PATH } from "@/lib/changes/paths";
 import { getDataset } from "@/lib/data";
 import { EXPORT_ORDER, EXPORTS, FEED_ALTERNATE_TYPES, SCHEMA_EXPORT } from "@/lib/exports/catalog";
 import { CALL_COLUMNS, CLAIM_COLUMNS, LIST_SEPARATOR } from "@/lib/exports/csv";
@@ -28,11 +30,13 @@ const EXAMPLES = [
   { href: "/data/claims.csv?leader=putin&from=2026-03-01", what: "the claims in Putin's calls since 1 March 2026" },
   { href: "/data/calls.plover.jsonl?topic=mediation&sort=oldest", what: "calls about mediation as PLOVER events, oldest first" },
   { href: "/feed.xml?country=IR", what: "a feed of the calls with Iran" },
+  { href: "/data/calls.csv?added-since=2026-11-22", what: "the calls added to the record since 22 November 2026, as CSV" },
 ];
 
 export default function DataPage() {
   const dataset = getDataset();
   const latest = dataset.calls.at(-1);
+  const changed = lastChanged(dataset);
   const none = new URLSearchParams();
   const downloads = [
     ...EXPORT_ORDER.map((id) => ({ ...EXPORTS[id], size: fileSize(buildExport(dataset, id, none).body) })),
@@ -53,7 +57,13 @@ export default function DataPage() {
         </p>
         <p className="mt-2 text-sm text-muted">
           Data version <code className="font-mono">{dataset.version}</code>
-          {latest && <>, latest call {formatDate(latest.date)}</>}. The version changes whenever the data does.
+          {latest && <>, latest call {formatDate(latest.date)}</>}
+          {changed && (
+            <>
+              , last changed <Link href={CHANGES_PATH}>{formatDate(changed)}</Link>
+            </>
+          )}
+          . The version changes whenever the data does.
         </p>
       </header>
 
@@ -86,7 +96,8 @@ export default function DataPage() {
           Every download takes the same parameters as the <Link href="/calls">timeline</Link>, so the calls in a download are the calls of
           that view: <code className="font-mono">country</code> (ISO code), <code className="font-mono">leader</code> (person id) and{" "}
           <code className="font-mono">topic</code>, each repeatable (either value matches); <code className="font-mono">from</code> and{" "}
-          <code className="font-mono">to</code> (YYYY-MM-DD, inclusive); <code className="font-mono">q</code> (words to search for); and{" "}
+          <code className="font-mono">to</code> (YYYY-MM-DD, inclusive); <code className="font-mono">added-since</code> (YYYY-MM-DD: only
+          the calls added to the record on or after that day); <code className="font-mono">q</code> (words to search for); and{" "}
           <code className="font-mono">sort</code> (<code className="font-mono">newest</code>, the default, or{" "}
           <code className="font-mono">oldest</code>). A download holds every matching call, not one page. The timeline links to the
           download of the view on screen.
@@ -152,6 +163,13 @@ export default function DataPage() {
           <a href={EXPORTS.feed.path}>{EXPORTS.feed.path}</a> is an Atom feed of the newest calls, one entry per call with its headline,
           date, summary and permalink; an entry&rsquo;s updated date moves when the record is corrected. It takes the filters too: subscribe
           to <a href="/feed.xml?country=QA">/feed.xml?country=QA</a> to follow the calls with Qatar.
+        </p>
+        <p className="text-sm">
+          <a href={CHANGES_FEED_PATH}>{CHANGES_FEED_PATH}</a> follows the record itself: an entry for every call added and every
+          correction, newest first, as listed on the <Link href={CHANGES_PATH}>changes page</Link>. Every download names the data it
+          was built from: the <code className="font-mono">X-Readout-Version</code> header carries the data version and{" "}
+          <code className="font-mono">Last-Modified</code> the day the record last changed (in calls.json,{" "}
+          <code className="font-mono">version</code> and <code className="font-mono">lastChanged</code>).
         </p>
       </DocSection>
 

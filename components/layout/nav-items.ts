@@ -14,6 +14,7 @@ export const FOOTER_ITEMS = [
   { href: "/about", label: "Method" },
   { href: "/data", label: "Data" },
   { href: "/leads", label: "Leads" },
+  { href: "/changes", label: "Changes" },
 ] as const;
 
 /** Every page the sitemap lists besides the records: the sections and the footer's pages, once each. */

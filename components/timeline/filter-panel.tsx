@@ -69,6 +69,20 @@ export function FilterPanel({ query, options, activeCount }: Props) {
               <input id="filter-to" name="to" type="date" defaultValue={query.to ?? ""} className={dateInput} />
             </div>
           </div>
+          <label htmlFor="filter-added-since" className="mt-2 block text-xs text-muted">
+            Added to the record since
+          </label>
+          <input
+            id="filter-added-since"
+            name="added-since"
+            type="date"
+            defaultValue={query.addedSince ?? ""}
+            aria-describedby="filter-added-since-hint"
+            className={dateInput}
+          />
+          <p id="filter-added-since-hint" className="mt-1 text-xs text-muted">
+            New records only: see <a href="/changes">changes</a> for corrections.
+          </p>
         </fieldset>
 
         <CheckboxGroup legend="Counterpart's country" name="country" options={options.countries} selected={query.countries} more="search for the country's name." />

@@ -3,6 +3,7 @@ import { ZodError, type z } from "zod";
 import { findJsonErrorOffset } from "./json-position";
 import { RUSSIA } from "../constants";
 import {
+  isPlaceholder,
   callIdPattern,
   callSchema,
   countrySchema,
@@ -159,12 +160,26 @@ function parseJson(file: DataFile): { ok: true; value: unknown } | { ok: false; 
   }
 }
 
+/** Every text still holding a "TODO: …" placeholder (from `npm run new-call`), wherever it is in the file. */
+function placeholderProblems(file: string, value: unknown, path: PropertyKey[] = [], problems: Problem[] = []): Problem[] {
+  if (isPlaceholder(value)) {
+    const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+    problems.push({ file, path: formatPath(path), message: `still a placeholder, to be written before publishing: ${JSON.stringify(shown)}` });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => placeholderProblems(file, item, [...path, i], problems));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) placeholderProblems(file, item, [...path, key], problems);
+  }
+  return problems;
+}
+
 function parseWith<S extends z.ZodType>(schema: S, file: DataFile, problems: Problem[]): z.infer<S> | undefined {
   const json = parseJson(file);
   if (!json.ok) {
     problems.push(json.problem);
     return undefined;
   }
+  problems.push(...placeholderProblems(file.displayPath, json.value));
   const result = schema.safeParse(json.value, { reportInput: true });
   if (!result.success) {
     problems.push(...zodProblems(file.displayPath, result.error));
@@ -195,6 +210,7 @@ function parseRegistry<S extends z.ZodType>(
     problems.push({ file: file.displayPath, path: "", message: `expected a list of entries, got ${describeType(json.value)}` });
     return { entries, invalidIds };
   }
+  problems.push(...placeholderProblems(file.displayPath, json.value));
   json.value.forEach((raw: unknown, index) => {
     const result = entrySchema.safeParse(raw, { reportInput: true });
     if (result.success) {
@@ -661,8 +677,13 @@ function checkCall(call: Call, file: DataFile, ctx: CallContext): void {
   call.events.forEach((id, i) => {
     if (!ctx.eventById.has(id) && !ctx.invalid.event.has(id)) add(`events[${i}]`, `unknown event "${id}"`);
   });
+  ctx.checkFuture(at, "published", call.published);
+  if (call.published < call.date) add("published", `${call.published} is before the call (${call.date})`);
   call.corrections?.forEach((correction, i) => {
     ctx.checkFuture(at, `corrections[${i}].date`, correction.date);
     if (correction.date < call.date) add(`corrections[${i}].date`, `${correction.date} is before the call (${call.date})`);
+    else if (correction.date < call.published) {
+      add(`corrections[${i}].date`, `${correction.date} is before the record was published (${call.published})`);
+    }
   });
 }

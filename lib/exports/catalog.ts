@@ -2,6 +2,7 @@
  * The downloads: one table read by the route handlers (path, type, file name), the /data page
  * (what each is) and `exportLinks` (the timeline's "Download this view").
  */
+import { CHANGES_FEED_PATH } from "../changes/paths";
 import { callQueryToParams, type CallQuery } from "../filter/params";
 
 export type ExportId = "callsJson" | "callsCsv" | "claimsCsv" | "plover" | "feed";
@@ -132,16 +133,20 @@ export function exportFileName(format: ExportFormat, query: CallQuery | undefine
   add("topic", query.topics);
   add("from", query.from ? [query.from] : []);
   add("to", query.to ? [query.to] : []);
+  add("added-since", query.addedSince ? [query.addedSince] : []);
   add("q", query.q ? [query.q] : []);
   const suffix = parts.join("_").slice(0, 120).replace(/[-_]+$/, "");
   return suffix ? `${base}_${suffix}.${format.extension}` : `${base}.${format.extension}`;
 }
 
 /**
- * The feed's <link rel="alternate"> for metadata `alternates.types`. The root layout sets it; a
- * page that sets its own `alternates` (a canonical URL) replaces the layout's and should spread
- * this in again: `alternates: { canonical, types: FEED_ALTERNATE_TYPES }`.
+ * The feeds' <link rel="alternate"> for metadata `alternates.types`: the calls and the changelog.
+ * The root layout sets it; a page that sets its own `alternates` (a canonical URL) replaces the
+ * layout's and should spread this in again: `alternates: { canonical, types: FEED_ALTERNATE_TYPES }`.
  */
 export const FEED_ALTERNATE_TYPES = {
-  "application/atom+xml": [{ url: EXPORTS.feed.path, title: "Readout: every reported call (Atom)" }],
+  "application/atom+xml": [
+    { url: EXPORTS.feed.path, title: "Readout: every reported call (Atom)" },
+    { url: CHANGES_FEED_PATH, title: "Readout: additions and corrections (Atom)" },
+  ],
 };

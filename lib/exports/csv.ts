@@ -148,6 +148,11 @@ export const CALL_COLUMNS: readonly Column<CallRow>[] = [
     value: ({ call, dataset }) => sourceUrls(dataset, call.sources),
   },
   {
+    name: "published",
+    description: "The day the record was first published in this dataset (additions and corrections are listed on /changes).",
+    value: ({ call }) => call.published,
+  },
+  {
     name: "last_corrected",
     description: "Date of the latest correction to the record, if any (the corrections are on the permalink).",
     value: ({ call }) => call.corrections?.map((c) => c.date).sort().at(-1) ?? "",

@@ -1,7 +1,8 @@
 /**
  * /feed.xml: the calls as an Atom 1.0 feed (RFC 4287), newest first, built with the `feed` library.
  * One entry per call, up to FEED_LIMIT: id and link are the permalink, `published` the call's
- * date, `updated` its latest correction (or the call's date), the summary our own words.
+ * date, `updated` the day the record last changed (its latest correction, or the day it was
+ * published), the summary our own words. /changes.xml follows the additions and corrections.
  */
 import { Feed } from "feed";
 import type { Dataset } from "../data/validate";

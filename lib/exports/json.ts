@@ -23,6 +23,7 @@ import {
   type Call,
   type Participant,
 } from "../schema";
+import { lastChanged } from "../changes/changes";
 import { absoluteUrl, callPath } from "../site";
 import { callSourcing, SOURCING_ACCOUNTS, SOURCING_FILTERS } from "../sourcing";
 import { DATA_LICENSE, DATASET_DESCRIPTION, DATASET_TITLE, SCHEMA_URL, datasetCitation, type FieldDoc } from "./meta";
@@ -63,6 +64,7 @@ export const exportQuerySchema = z.strictObject({
   sourcing: z.array(z.enum(SOURCING_FILTERS.map((f) => f.value))),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  "added-since": isoDate.optional(),
   q: z.string().optional(),
   sort: z.enum(["newest", "oldest"]),
 });
@@ -78,6 +80,8 @@ export const callsExportSchema = z.strictObject({
   version: text,
   /** The latest call date in the whole dataset. */
   updated: isoDate.optional(),
+  /** The day the record last changed: the latest addition (a call's `published`) or correction. */
+  lastChanged: isoDate.optional(),
   schema: z.url(),
   /** The filters applied (the timeline's parameters) and what was ignored. */
   query: exportQuerySchema,
@@ -136,6 +140,7 @@ export type ExportContext = {
 
 export function callsJson(dataset: Dataset, calls: readonly Call[], context: ExportContext): string {
   const { query } = context;
+  const changed = lastChanged(dataset);
   const body: CallsExport = {
     title: DATASET_TITLE,
     description: DATASET_DESCRIPTION,
@@ -144,6 +149,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
     citation: datasetCitation(dataset.version),
     version: dataset.version,
     ...(dataset.calls.length ? { updated: dataset.calls.at(-1)!.date } : {}),
+    ...(changed ? { lastChanged: changed } : {}),
     schema: SCHEMA_URL,
     query: {
       country: query.countries,
@@ -152,6 +158,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
       sourcing: query.sourcing,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
+      ...(query.addedSince ? { "added-since": query.addedSince } : {}),
       ...(query.q ? { q: query.q } : {}),
       sort: query.sort,
     },
@@ -171,7 +178,11 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
 /** The top-level fields of calls.json, for the /data page. */
 export const CALLS_JSON_FIELDS: readonly FieldDoc[] = [
   { name: "title, description, license, citation", description: "What the dataset is, its licence and how to cite it." },
-  { name: "version, updated", description: "The data version (it changes whenever the data does) and the date of the latest call." },
+  {
+    name: "version, updated, lastChanged",
+    description:
+      "The data version (it changes whenever the data does), the date of the latest call, and the day the record last changed (the latest call added or record corrected, as listed on /changes).",
+  },
   { name: "url, query, notices, count", description: "This download's URL, the filters applied, any parameter that was ignored, and the number of calls." },
   { name: "schema", description: "The URL of the JSON Schema that describes this file (#/$defs/callsExport)." },
   {

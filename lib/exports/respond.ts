@@ -4,6 +4,7 @@
  * Never throws on bad parameters: the bad part is ignored and named in the X-Readout-Notice
  * header (and in calls.json's `notices`).
  */
+import { lastChanged } from "../changes/changes";
 import type { Dataset } from "../data/validate";
 import { callQueryToParams, filterCalls, isUnfiltered, parseCallQuery, type CallQuery, type Notice } from "../filter";
 import type { Call } from "../schema";
@@ -41,6 +42,7 @@ function describeQuery(dataset: Dataset, query: CallQuery): string | undefined {
   if (query.topics.length) parts.push(`on ${query.topics.map((t) => dataset.topicById.get(t)?.label ?? t).join(" or ")}`);
   if (query.from) parts.push(`from ${query.from}`);
   if (query.to) parts.push(`to ${query.to}`);
+  if (query.addedSince) parts.push(`added since ${query.addedSince}`);
   if (query.q) parts.push(`matching “${query.q}”`);
   return `calls ${parts.join(", ")}`;
 }
@@ -101,7 +103,11 @@ export function exportResponse(dataset: Dataset, id: ExportId, request: Request)
     // Open data: other sites and notebooks may fetch it.
     "Access-Control-Allow-Origin": "*",
     "X-Readout-Count": String(result.count),
+    // Every download names the data it was built from: the dataset's version and the day it last changed.
+    "X-Readout-Version": dataset.version,
   });
+  const changed = lastChanged(dataset);
+  if (changed) headers.set("Last-Modified", new Date(`${changed}T00:00:00Z`).toUTCString());
   if (result.format.disposition) {
     headers.set("Content-Disposition", `${result.format.disposition}; filename="${exportFileName(result.format, result.filtered ? result.query : undefined)}"`);
   }

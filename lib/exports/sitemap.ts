@@ -3,9 +3,9 @@ import type { Dataset } from "../data/validate";
 import type { Call } from "../schema";
 import { absoluteUrl, callPath } from "../site";
 
-/** The day a call's record last changed: its latest correction, else the call itself. */
+/** The day a call's record last changed: its latest correction, else the day it was published (never before the call). */
 export function callLastModified(call: Call): string {
-  let latest = call.date;
+  let latest = call.published > call.date ? call.published : call.date;
   for (const correction of call.corrections ?? []) if (correction.date > latest) latest = correction.date;
   return latest;
 }

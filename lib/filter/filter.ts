@@ -1,8 +1,9 @@
 /**
  * The timeline's filter: parsed query + dataset → the matching calls. Pure; shared by the
  * timeline page and the exports. Semantics: OR within a parameter (country=QA&country=BH means
- * either), AND across parameters; from/to inclusive; q matches every word of the query at the
- * start of a word in the call (case- and accent-insensitive).
+ * either), AND across parameters; from/to inclusive; added-since keeps the calls first published
+ * on or after its day; q matches every word of the query at the start of a word in the call
+ * (case- and accent-insensitive).
  */
 import type { Dataset } from "../data/validate";
 import type { Call } from "../schema";
@@ -31,6 +32,13 @@ function prefixPostings(index: CallIndex, prefix: string): Uint32Array[] {
 
 /** Every call that matches the query (paging aside), in the query's sort order. */
 export function filterCalls(dataset: Dataset, query: CallQuery): Call[] {
+  const calls = filterIndexed(dataset, query);
+  // Publication dates are not in date order, so this is one pass over what the index found.
+  const since = query.addedSince;
+  return since ? calls.filter((call) => call.published >= since) : calls;
+}
+
+function filterIndexed(dataset: Dataset, query: CallQuery): Call[] {
   const index = getCallIndex(dataset);
   // Each group is one parameter (or one word of q): a call must be in some list of every group.
   const groups: (Uint32Array | undefined)[][] = [];

@@ -1,7 +1,7 @@
 /**
  * The timeline's URL parameters, parsed and checked against the data. The URL is the only state,
  * and these names are stable (journalists share the links): country, leader, topic (repeatable),
- * from, to, q, sort, events, page. Anything unknown or malformed is dropped with a notice;
+ * from, to, added-since, q, sort, events, page. Anything unknown or malformed is dropped with a notice;
  * nothing throws.
  */
 import type { Dataset } from "../data/validate";
@@ -24,6 +24,8 @@ export type CallQuery = {
   sourcing: SourcingFilter[];
   from?: string;
   to?: string;
+  /** `added-since`: only calls first published in the record on or after this day ("new since"). */
+  addedSince?: string;
   q?: string;
   sort: SortOrder;
   /** `events=hide`: the crisis events are not interleaved. A view setting, not a filter; absent when shown (the default). */
@@ -103,6 +105,10 @@ export function parseCallQuery(params: RawParams, dataset: Dataset): { query: Ca
         if (isoDate.safeParse(value).success) query[key] = value;
         else notices.push({ param: key, message: `Ignored '${key}': ${quoteValue(value)} is not a date (YYYY-MM-DD)` });
         break;
+      case "added-since":
+        if (isoDate.safeParse(value).success) query.addedSince = value;
+        else notices.push({ param: key, message: `Ignored 'added-since': ${quoteValue(value)} is not a date (YYYY-MM-DD)` });
+        break;
       case "q":
         if (value.length > MAX_Q_LENGTH) {
           notices.push({ param: key, message: `Ignored the search text: it is longer than ${MAX_Q_LENGTH} characters` });
@@ -144,6 +150,7 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
   for (const s of q.sourcing) params.append("sourcing", s);
   if (q.from) params.set("from", q.from);
   if (q.to) params.set("to", q.to);
+  if (q.addedSince) params.set("added-since", q.addedSince);
   if (q.q) params.set("q", q.q);
   if (q.sort !== "newest") params.set("sort", q.sort);
   if (q.events === "hide") params.set("events", "hide");
@@ -153,5 +160,14 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
 
 /** True when the query filters nothing (sort, events and page aside). */
 export function isUnfiltered(query: CallQuery): boolean {
-  return !query.countries.length && !query.leaders.length && !query.topics.length && !query.sourcing.length && !query.from && !query.to && !query.q;
+  return (
+    !query.countries.length &&
+    !query.leaders.length &&
+    !query.topics.length &&
+    !query.sourcing.length &&
+    !query.from &&
+    !query.to &&
+    !query.addedSince &&
+    !query.q
+  );
 }

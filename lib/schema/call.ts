@@ -133,6 +133,8 @@ export const callSchema = z.strictObject({
   /** Every source the record relies on; the readouts, claims and quotes cite from this list. */
   sources: sourceRefs,
   notes: z.array(text).optional(),
+  /** The day the record first appeared in the published dataset; never before the call, never changed afterwards. */
+  published: isoDate,
   corrections: z.array(correctionSchema).optional(),
 });
 

@@ -29,3 +29,19 @@ export const dateCertainty = z.enum(["exact", "inferred"]);
 
 /** A list of source ids; every list of sources must name at least one. */
 export const sourceRefs = z.array(slug).min(1, { error: "must cite at least one source" });
+
+/**
+ * What `npm run new-call` writes where only a person can write the text (summaries, claims, quotes):
+ * "TODO: …". The validator refuses any text that starts with it, so a half-finished record can
+ * never be built into the site.
+ */
+export const PLACEHOLDER_PREFIX = "TODO:";
+
+export function isPlaceholder(value: unknown): value is string {
+  return typeof value === "string" && value.trimStart().startsWith(PLACEHOLDER_PREFIX);
+}
+
+/** "TODO: …" text for a field a curator must write. */
+export function placeholder(what: string): string {
+  return `${PLACEHOLDER_PREFIX} ${what}`;
+}

@@ -16,7 +16,7 @@ export function timelineHref(query: CallQuery, overrides: Partial<CallQuery> = {
 }
 
 export type FilterChip = {
-  param: "country" | "leader" | "topic" | "sourcing" | "from" | "to" | "q";
+  param: "country" | "leader" | "topic" | "sourcing" | "from" | "to" | "added-since" | "q";
   /** What the filter is ("Country"), for the chip's accessible name. */
   kind: string;
   /** The value as a reader knows it ("Iran", "From 1 Mar 2026"). */
@@ -42,6 +42,9 @@ export function filterChips(query: CallQuery, dataset: Dataset): FilterChip[] {
   }
   if (query.from) chips.push({ param: "from", kind: "Date", label: `From ${formatDateShort(query.from)}`, without: { ...base, from: undefined } });
   if (query.to) chips.push({ param: "to", kind: "Date", label: `To ${formatDateShort(query.to)}`, without: { ...base, to: undefined } });
+  if (query.addedSince) {
+    chips.push({ param: "added-since", kind: "Added", label: `Added since ${formatDateShort(query.addedSince)}`, without: { ...base, addedSince: undefined } });
+  }
   if (query.q) chips.push({ param: "q", kind: "Search", label: `“${query.q}”`, without: { ...base, q: undefined } });
   return chips;
 }

@@ -280,6 +280,8 @@ export function generateSynthetic(count: number): SyntheticData {
       topics,
       events: nearEvents.slice(0, 2),
       sources: sourceIds,
+      // Synthetic records appear in the dataset on the day of the call.
+      published: date,
     });
   }
   // An inferred date needs its note; an exact one may not carry the synthetic weekday note.

@@ -18,6 +18,8 @@ const PAGES = {
   about: "/about",
   data: "/data",
   leads: "/leads",
+  changes: "/changes",
+  "timeline added since": "/calls?added-since=2026-11-29",
   "not found": "/calls/no-such-call",
 };
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

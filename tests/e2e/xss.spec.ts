@@ -14,6 +14,7 @@ const SCRIPT = "<script>alert('xss-script')</script>";
 const IMG = `"><img src=x onerror="alert('xss-img')">`;
 const HOSTILE = `${SCRIPT} ${IMG}`;
 const CALL_ID = "2026-03-08-putin-hostile-person";
+const TODAY = new Date().toISOString().slice(0, 10);
 
 // One server for the whole file: its tests share it, one after another.
 test.describe.configure({ mode: "serial" });
@@ -53,7 +54,9 @@ test.beforeAll(async () => {
     events: [],
     sources: [source],
     notes: [`Note ${HOSTILE}`],
-    corrections: [{ date: "2026-03-09", note: `Correction ${HOSTILE}` }],
+    // Published and corrected today: the first entries on /changes.
+    published: TODAY,
+    corrections: [{ date: TODAY, note: `Correction ${HOSTILE}` }],
   };
   fs.writeFileSync(path.join(dir, "calls", `${CALL_ID}.json`), JSON.stringify(call));
 
@@ -103,6 +106,10 @@ test("hostile record text on the permalink is shown as text", async ({ page }) =
 
 test("hostile person text on the leader page is shown as text", async ({ page }) => {
   await expectInert(page, "/leaders/hostile-person");
+});
+
+test("hostile record text on the changes page is shown as text", async ({ page }) => {
+  await expectInert(page, "/changes");
 });
 
 test("hostile text in the JSON export stays data", async ({ request }) => {

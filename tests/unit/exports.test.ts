@@ -173,7 +173,10 @@ describe("feed.xml", () => {
   });
 
   it("keeps to the newest FEED_LIMIT calls and moves a corrected entry's updated date", () => {
-    const corrected = { ...real.calls[0]!, corrections: [{ date: "2026-05-01", note: "Fixed a date." }] };
+    const published = { ...real.calls[0]!, published: "2026-04-20", corrections: [] };
+    const first = parser.parse(buildAtomFeed(real, [published], { path: "/feed.xml" })) as { feed: { updated: string; entry: { updated: string }[] } };
+    expect(first.feed.entry[0]!.updated).toBe("2026-04-20T00:00:00.000Z");
+    const corrected = { ...published, corrections: [{ date: "2026-05-01", note: "Fixed a date." }] };
     const one = parser.parse(buildAtomFeed(real, [corrected], { path: "/feed.xml" })) as { feed: { updated: string; entry: { updated: string }[] } };
     expect(one.feed.entry[0]!.updated).toBe("2026-05-01T00:00:00.000Z");
     expect(one.feed.updated).toBe("2026-05-01T00:00:00.000Z");

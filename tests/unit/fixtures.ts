@@ -3,7 +3,7 @@
  * writes a valid call record with only the fields a test cares about.
  */
 import { validateFiles, type DataFile, type Dataset } from "@/lib/data/validate";
-import type { Call, CrisisEvent } from "@/lib/schema";
+import type { Call, CrisisEvent, Lead, Source } from "@/lib/schema";
 
 const registries = {
   "countries.json": [
@@ -54,6 +54,11 @@ type CallSpec = {
   noKremlinReadout?: boolean;
   /** An account by the counterpart's side, issued by this office. */
   counterpartReadout?: string;
+  /** Other accounts, by side (ids r0, r1…); they cite the last source. */
+  others?: { side: "counterpart" | "third-party" }[];
+  /** Defaults to the call's date. */
+  published?: string;
+  corrections?: { date: string; note: string }[];
 };
 
 const officeOf: Record<string, string> = {
@@ -85,9 +90,12 @@ export function makeCall(spec: CallSpec): Call {
       kremlin: spec.noKremlinReadout
         ? { status: "none-reported", note: "None found." }
         : { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: [sources[0]!] },
-      others: spec.counterpartReadout
-        ? [{ id: "counterpart", side: "counterpart", by: spec.counterpartReadout, summary: "They spoke.", quotes: [], sources: [sources.at(-1)!] }]
-        : [],
+      others: [
+        ...(spec.counterpartReadout
+          ? [{ id: "counterpart", side: "counterpart" as const, by: spec.counterpartReadout, summary: "They spoke.", quotes: [], sources: [sources.at(-1)!] }]
+          : []),
+        ...(spec.others ?? []).map((o, i) => ({ id: `r${i}`, side: o.side, by: "Someone", summary: "Their account.", quotes: [], sources: [sources.at(-1)!] })),
+      ],
     },
     claims: (spec.claims ?? []).map((c, i) => ({
       id: `c${i}`,
@@ -100,18 +108,27 @@ export function makeCall(spec: CallSpec): Call {
     topics: spec.topics ?? ["ceasefire"],
     events: [],
     sources,
+    published: spec.published ?? spec.date,
+    ...(spec.corrections ? { corrections: spec.corrections } : {}),
   };
 }
 
 /** A validated dataset of the given calls (throws with the problems if the fixture is invalid). */
-export function makeDataset(specs: CallSpec[]): Dataset {
+export function makeDataset(specs: CallSpec[], extra: { sources?: Source[]; leads?: Lead[] } = {}): Dataset {
   // Only the sources the calls cite: the validator rejects a source that nothing cites.
-  const cited = new Set(specs.flatMap((spec) => spec.sources ?? ["src"]).concat("src"));
+  const cited = new Set(
+    specs
+      .flatMap((spec) => spec.sources ?? ["src"])
+      .concat("src")
+      .concat((extra.leads ?? []).flatMap((lead) => lead.sources)),
+  );
+  const sources = [...registries["sources.json"], ...(extra.sources ?? [])].filter((s) => cited.has(s.id));
   const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({
     name,
     displayPath: name,
-    text: JSON.stringify(name === "sources.json" ? registries["sources.json"].filter((s) => cited.has(s.id)) : json),
+    text: JSON.stringify(name === "sources.json" ? sources : json),
   }));
+  if (extra.leads) files.push({ name: "leads.json", displayPath: "leads.json", text: JSON.stringify(extra.leads) });
   for (const spec of specs) {
     const call = makeCall(spec);
     files.push({ name: `calls/${call.id}.json`, displayPath: `calls/${call.id}.json`, text: JSON.stringify(call) });

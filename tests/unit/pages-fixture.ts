@@ -83,6 +83,7 @@ function callRecord(spec: CallSpec, source: string) {
     topics: spec.topics ?? ["ceasefire"],
     events: [],
     sources: [source],
+    published: spec.id.slice(0, 10),
   };
 }
 

@@ -70,9 +70,9 @@ describe("each rule rejects a bad record with the file, the field and a clear me
 
   it("a date in the future", () => {
     const problems = problemsOf(
-      withEdit("sources.json", (s) => (s[0].date = "2027-01-01")),
+      withEdit("sources.json", (s) => (s[0].date = "2999-01-01")),
     );
-    expect(problems).toContain(`data/sources.json: [0].date: 2027-01-01 is in the future`);
+    expect(problems).toContain(`data/sources.json: [0].date: 2999-01-01 is in the future`);
   });
 
   it("an id that differs from the file name", () => {
@@ -217,6 +217,46 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     );
     const count = JSON.parse(files.find((f) => f.name === "sources.json")!.text).length;
     expect(problemsOf(files)).toEqual([`data/sources.json: [${count - 1}]: source "orphan" is not cited by any call, event, office or lead`]);
+  });
+
+  it("a published date is required", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => delete c.published))).toEqual([`data/${RAISI}: published: is required`]);
+  });
+
+  it("a record published before the call took place", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.published = "2024-04-15")))).toEqual([
+      `data/${RAISI}: published: 2024-04-15 is before the call (2024-04-16)`,
+    ]);
+  });
+
+  it("a record published in the future", () => {
+    const files = withEdit(RAISI, (c) => {
+      c.published = "2999-01-01";
+      delete c.corrections;
+    });
+    expect(problemsOf(files)).toEqual([`data/${RAISI}: published: 2999-01-01 is in the future`]);
+  });
+
+  it("a correction dated before the record was published", () => {
+    const files = withEdit(RAISI, (c) => {
+      c.published = "2024-05-01";
+      c.corrections = [{ date: "2024-04-20", note: "Fixed the date." }];
+    });
+    expect(problemsOf(files)).toEqual([`data/${RAISI}: corrections[0].date: 2024-04-20 is before the record was published (2024-05-01)`]);
+  });
+
+  it("placeholders left by npm run new-call, wherever they are", () => {
+    const files = withEdit(RAISI, (c) => {
+      c.headline = "TODO: one line, in our own words";
+      c.claims[1].statement = "TODO: what was said, in our words";
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: headline: still a placeholder, to be written before publishing: "TODO: one line, in our own words"`,
+      `data/${RAISI}: claims[1].statement: still a placeholder, to be written before publishing: "TODO: what was said, in our words"`,
+    ]);
+    expect(problemsOf(withEdit("sources.json", (s) => (s[3].headline = "TODO: the headline")))).toEqual([
+      `data/sources.json: [3].headline: still a placeholder, to be written before publishing: "TODO: the headline"`,
+    ]);
   });
 
   it("a file that is not valid JSON, with the parser's position", () => {

@@ -10,6 +10,8 @@ import { Section } from "@/components/call/section";
 import { SourceList } from "@/components/call/source-list";
 import { callDescription, callJsonLd } from "@/lib/call-meta";
 import { getCall, getDataset, getPrerenderedCallIds } from "@/lib/data";
+import Link from "@/components/ui/link";
+import { CHANGES_PATH } from "@/lib/changes/paths";
 import { formatDate } from "@/lib/format";
 import { callJsonPath } from "@/lib/paths";
 import { sameDayChain } from "@/lib/relations";
@@ -72,20 +74,27 @@ export default async function CallPage({ params }: { params: Promise<{ id: strin
         </Section>
       )}
 
-      {call.corrections && call.corrections.length > 0 && (
-        <Section id="corrections" title="Corrections">
-          <ul className="mt-3 max-w-3xl space-y-2">
+      <Section id="history" title="History of this record">
+        <p className="mt-3 max-w-3xl">
+          First published on <time dateTime={call.published}>{formatDate(call.published)}</time>.{" "}
+          {call.corrections?.length ? "Corrected since:" : "Not corrected since."}
+        </p>
+        {call.corrections && call.corrections.length > 0 && (
+          <ol id="corrections" aria-label="Corrections" className="mt-3 max-w-3xl scroll-mt-4 space-y-2">
             {call.corrections.map((correction, i) => (
-              <li key={i}>
+              <li key={i} id={`correction-${i + 1}`} className="scroll-mt-4">
                 <time dateTime={correction.date} className="font-semibold">
                   {formatDate(correction.date)}
                 </time>
                 : {correction.note}
               </li>
             ))}
-          </ul>
-        </Section>
-      )}
+          </ol>
+        )}
+        <p className="mt-3 text-sm">
+          <Link href={CHANGES_PATH}>Every addition and correction to the record</Link>
+        </p>
+      </Section>
 
       <Section id="sources" title="Sources">
         <SourceList sources={sources} />
