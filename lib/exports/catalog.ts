@@ -98,7 +98,8 @@ export type ExportLinks = Record<ExportId, string>;
  * matching call rather than one page. `exportLinks(query).callsCsv` is "Download this view".
  */
 export function exportLinks(query: CallQuery): ExportLinks {
-  const search = callQueryToParams(query, { page: 1 }).toString();
+  // The chart's view settings do not change what a download holds.
+  const search = callQueryToParams(query, { page: 1, view: undefined, rows: undefined }).toString();
   const withQuery = (path: string) => (search ? `${path}?${search}` : path);
   return {
     callsCsv: withQuery(EXPORTS.callsCsv.path),
@@ -130,6 +131,7 @@ export function exportFileName(format: ExportFormat, query: CallQuery | undefine
   add("country", query.countries);
   add("leader", query.leaders);
   add("topic", query.topics);
+  add("level", query.levels);
   add("from", query.from ? [query.from] : []);
   add("to", query.to ? [query.to] : []);
   add("q", query.q ? [query.q] : []);

@@ -23,6 +23,7 @@ import {
   type Participant,
 } from "../schema";
 import { absoluteUrl, callPath } from "../site";
+import { LEVELS } from "../constants";
 import { DATA_LICENSE, DATASET_DESCRIPTION, DATASET_TITLE, SCHEMA_URL, datasetCitation, type FieldDoc } from "./meta";
 
 export const exportParticipantSchema = z.strictObject({
@@ -34,6 +35,8 @@ export const exportParticipantSchema = z.strictObject({
   /** The office's id within the person's `offices`. */
   officeId: slug,
   country: countryCode,
+  /** The office's level: head of state or government, foreign minister, or other. */
+  level: z.enum(LEVELS),
   namedAs: text.optional(),
 });
 
@@ -50,6 +53,7 @@ export const exportQuerySchema = z.strictObject({
   country: z.array(countryCode),
   leader: z.array(slug),
   topic: z.array(slug),
+  level: z.array(z.enum(LEVELS)),
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: z.string().optional(),
@@ -91,6 +95,7 @@ function exportParticipant(dataset: Dataset, participant: Participant): CallExpo
     office: office.title,
     officeId: office.id,
     country: country.code,
+    level: office.level,
     ...(participant.namedAs ? { namedAs: participant.namedAs } : {}),
   };
 }
@@ -130,6 +135,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
       country: query.countries,
       leader: query.leaders,
       topic: query.topics,
+      level: query.levels,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
       ...(query.q ? { q: query.q } : {}),
@@ -156,7 +162,7 @@ export const CALLS_JSON_FIELDS: readonly FieldDoc[] = [
   {
     name: "calls",
     description:
-      "The calls: every field of each record (readouts with quotes, claims, disagreements, date notes, corrections…), with url, participants resolved to id, name, office, officeId and country, and the counterparts' countries.",
+      "The calls: every field of each record (readouts with quotes, claims, disagreements, date notes, corrections…), with url, participants resolved to id, name, office, officeId, country and level (head, foreign-minister or other), and the counterparts' countries.",
   },
   { name: "people, countries, sources, topics, events", description: "The registries the calls refer to by id, in full." },
 ];

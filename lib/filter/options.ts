@@ -1,6 +1,7 @@
 /** The filter controls' choices, from the data: only countries, leaders and topics that occur, each with its number of calls. */
 import type { Dataset } from "../data/validate";
-import { RUSSIA } from "../constants";
+import { LEVELS, LEVEL_LABELS, RUSSIA, type Level } from "../constants";
+import { getCallIndex } from "./index-build";
 
 export type FilterOption = { value: string; label: string; count: number };
 
@@ -9,6 +10,8 @@ export type FilterOptions = {
   /** Russian officials first, then counterparts; each group by number of calls. */
   leaders: (FilterOption & { side: "russia" | "counterpart" })[];
   topics: FilterOption[];
+  /** Every level, most senior first, with the calls that have a participant of that level. */
+  levels: (FilterOption & { value: Level })[];
 };
 
 const byCountThenLabel = (a: FilterOption, b: FilterOption) => b.count - a.count || a.label.localeCompare(b.label, "en");
@@ -33,5 +36,6 @@ export function getFilterOptions(dataset: Dataset): FilterOptions {
     countries: countries.sort(byCountThenLabel),
     leaders: leaders.sort((a, b) => (a.side === b.side ? byCountThenLabel(a, b) : a.side === "russia" ? -1 : 1)),
     topics: topics.sort(byCountThenLabel),
+    levels: LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level], count: getCallIndex(dataset).byLevel.get(level)?.length ?? 0 })),
   };
 }
