@@ -114,7 +114,7 @@ export function exportLinks(query: CallQuery): ExportLinks {
  * The downloaded file's name, naming the filters so that several downloaded views stay apart:
  * readout-calls_country-QA_from-2026-03-01.csv. Only safe characters; bounded in length.
  */
-export function exportFileName(format: ExportFormat, query: CallQuery | undefined): string {
+export function exportFileName(format: Pick<ExportFormat, "fileName" | "extension">, query: CallQuery | undefined): string {
   const base = format.fileName ?? "readout";
   if (!query) return `${base}.${format.extension}`;
   const safe = (value: string) =>

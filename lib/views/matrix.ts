@@ -6,7 +6,7 @@
  *
  * Two modes keep the chart legible and its markup bounded however many calls there are:
  * - "marks": one mark per call and row. Calls on the same day (or too close to tell apart) are
- *   stacked in up to MAX_LANES lanes so none hides another.
+ *   stacked in up to MAX_LANES lanes (the row grows to hold them) so none hides another.
  * - "bins": when the marks would exceed MAX_MARKS or need more lanes, each row is cut into time
  *   bins (a week, month, quarter or year, the finest whose cells fit) and each bin with calls
  *   shows its count and the split between Putin, Lavrov and the others.
@@ -14,7 +14,7 @@
 import { scaleUtc } from "d3-scale";
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from "d3-time";
 import type { Dataset } from "../data/validate";
-import type { Call, CrisisEvent } from "../schema";
+import type { Call, CrisisEvent, Participant } from "../schema";
 import { formatDate, formatList, plural } from "../format";
 import { participantLevel } from "./levels";
 
@@ -26,8 +26,11 @@ export const OFFICIALS = [
 ] as const;
 export type Official = (typeof OFFICIALS)[number]["id"];
 
-/** The plot's width in SVG units (px at the chart's natural size). */
-export const PLOT_WIDTH = 880;
+/**
+ * The plot's width in layout units: its narrowest drawing (px). Pages draw x as a percentage of it
+ * (the plot stretches to its column, marks keep their size); the image downloads scale it.
+ */
+export const PLOT_WIDTH = 640;
 /** Space at each end of the axis so marks at the first and last day are whole. */
 const AXIS_PAD = 8;
 /** A mark's size; marks closer than MARK_GAP on a lane would touch. */
@@ -35,7 +38,9 @@ export const MARK_SIZE = 9;
 const MARK_GAP = 11;
 /** Vertical distance between lanes within a row. */
 const LANE_STEP = 10;
-export const MAX_LANES = 3;
+export const MAX_LANES = 7;
+/** A row's height with one lane, and in bins mode (the page's CSS gives .mx-r the same). */
+export const ROW_HEIGHT = 30;
 /** Bounds on the chart's interactive elements (each is a link with a name): the page's HTML stays bounded. */
 export const MAX_MARKS = 300;
 export const MAX_CELLS = 300;
@@ -78,6 +83,9 @@ export type MatrixRow = {
   first: string;
   last: string;
   counts: Record<Official, number>;
+  /** Top of the row, from the top of the rows, and its height (a row grows with its lanes). */
+  y: number;
+  height: number;
   marks: MatrixMark[];
   cells: MatrixCell[];
 };
@@ -105,7 +113,8 @@ export type MatrixLayout = {
   start: string;
   end: string;
   width: number;
-  rowHeight: number;
+  /** Height of all the rows together. */
+  rowsHeight: number;
   /** Height of the event badges' band above the rows. */
   eventsHeight: number;
   rows: MatrixRow[];
@@ -234,7 +243,16 @@ function assignLanes(xs: readonly number[]): number[] {
 /** Lane 0 on the row's centre line, then above, then below. */
 const laneOffset = (lane: number) => (lane === 0 ? 0 : lane % 2 === 1 ? -LANE_STEP * Math.ceil(lane / 2) : LANE_STEP * (lane / 2));
 
-type Entry = { call: Call; official: Official; head: boolean; names: string[]; levels: string };
+type Entry = { call: Call; official: Official; head: boolean; counterparts: Participant[] };
+
+/** "11 March 2026, Sergei Lavrov with Subrahmanyam Jaishankar, India; foreign ministers" (the levels where both sides share one). */
+function markLabel(dataset: Dataset, entry: Entry, country: string): string {
+  const name = (p: Participant) => dataset.personById.get(p.person)?.name ?? p.person;
+  const levels = [...entry.call.russians, ...entry.counterparts].map((p) => participantLevel(dataset, p));
+  const shared = levels.every((l) => l === levels[0]) ? levels[0] : undefined;
+  const level = shared === "head" ? "; leaders" : shared === "foreign-minister" ? "; foreign ministers" : "";
+  return `${formatDate(entry.call.date)}, ${formatList(entry.call.russians.map(name))} with ${formatList(entry.counterparts.map(name))}, ${country}${level}`;
+}
 
 export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: MatrixOptions = {}): MatrixLayout {
   const maxMarks = options.maxMarks ?? MAX_MARKS;
@@ -246,28 +264,23 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
   const start = options.from ?? first ?? options.to ?? "1970-01-01";
   const end = options.to ?? last ?? start;
 
-  // Rows: each counterpart country of each call.
+  // Rows: each counterpart country of each call. Names are looked up only for the marks drawn.
   const byCountry = new Map<string, Entry[]>();
   for (const call of sorted) {
-    const russianNames = call.russians.map((p) => dataset.personById.get(p.person)?.name ?? p.person);
-    const russianLevels = call.russians.map((p) => participantLevel(dataset, p));
-    const countries = new Map<string, { names: string[]; head: boolean; levels: string[] }>();
+    const official = officialOf(call);
+    const countries = new Map<string, Entry>();
     for (const p of call.counterparts) {
-      const person = dataset.personById.get(p.person);
-      const office = person?.offices.find((o) => o.id === p.office);
-      if (!person || !office) continue;
-      const entry = countries.get(office.country) ?? { names: [], head: false, levels: [] };
-      entry.names.push(person.name);
-      entry.levels.push(office.level);
+      const office = dataset.personById.get(p.person)?.offices.find((o) => o.id === p.office);
+      if (!office) continue;
+      const entry = countries.get(office.country) ?? { call, official, head: false, counterparts: [] };
+      entry.counterparts.push(p);
       if (office.level === "head") entry.head = true;
       countries.set(office.country, entry);
     }
-    for (const [code, who] of countries) {
-      const all = [...russianLevels, ...who.levels];
-      const levels = all.every((l) => l === "head") ? "leaders" : all.every((l) => l === "foreign-minister") ? "foreign ministers" : "";
-      const list = byCountry.get(code) ?? [];
-      list.push({ call, official: officialOf(call), head: who.head, names: [formatList(russianNames), formatList(who.names)], levels });
-      byCountry.set(code, list);
+    for (const [code, entry] of countries) {
+      const list = byCountry.get(code);
+      if (list) list.push(entry);
+      else byCountry.set(code, [entry]);
     }
   }
 
@@ -281,6 +294,8 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
       first: entries[0]!.call.date,
       last: entries.at(-1)!.call.date,
       counts,
+      y: 0,
+      height: ROW_HEIGHT,
       marks: [],
       cells: [],
     };
@@ -300,7 +315,6 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
 
   // Marks, if they fit.
   let mode: MatrixLayout["mode"] = "marks";
-  let lanesUsed = 1;
   const markCount = rows.reduce((sum, r) => sum + r.total, 0);
   if (markCount > maxMarks) mode = "bins";
   else {
@@ -312,7 +326,7 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
         mode = "bins";
         break;
       }
-      lanesUsed = Math.max(lanesUsed, ...lanes.map((l) => l + 1));
+      row.height = Math.max(ROW_HEIGHT, Math.max(...lanes) * LANE_STEP + MARK_SIZE + 14);
       row.marks = entries.map((e, i) => ({
         callId: e.call.id,
         date: e.call.date,
@@ -320,7 +334,7 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
         dy: laneOffset(lanes[i]!),
         official: e.official,
         head: e.head,
-        label: `${formatDate(e.call.date)}, ${e.names[0]} with ${e.names[1]}, ${row.label}${e.levels ? `; ${e.levels}` : ""}`,
+        label: markLabel(dataset, e, row.label),
       }));
     }
   }
@@ -328,7 +342,10 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
   let unit: BinUnit | undefined;
   let maxCell = 0;
   if (mode === "bins") {
-    for (const row of rows) row.marks = [];
+    for (const row of rows) {
+      row.marks = [];
+      row.height = ROW_HEIGHT;
+    }
     const spanDays = (endExclusive.getTime() - startDate.getTime()) / DAY_MS;
     const fits = (bin: (typeof BINS)[number]) => ((PLOT_WIDTH - 2 * AXIS_PAD) * bin.days) / spanDays >= MIN_BIN_WIDTH;
     const cellsFor = (bin: (typeof BINS)[number]) => {
@@ -385,6 +402,11 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
     };
   });
   const badges = layoutBadges(events.map((e) => e.x));
+  let rowsHeight = 0;
+  for (const row of rows) {
+    row.y = rowsHeight;
+    rowsHeight += row.height;
+  }
   const badgeRows = badges.length ? Math.max(...badges.map((b) => b.row)) + 1 : 0;
 
   return {
@@ -393,7 +415,7 @@ export function layoutMatrix(dataset: Dataset, calls: readonly Call[], options: 
     start,
     end,
     width: PLOT_WIDTH,
-    rowHeight: mode === "marks" ? Math.max(30, (lanesUsed - 1) * LANE_STEP + MARK_SIZE + 14) : 34,
+    rowsHeight,
     eventsHeight: badgeRows * EVENT_ROW_HEIGHT,
     rows,
     hiddenRows,

@@ -59,13 +59,25 @@ describe("the pattern chart's layout", () => {
     });
   });
 
+  it("keeps the real record's 59 calls as marks, the burst of March 2026 stacked in lanes", async () => {
+    const { realFiles, TODAY } = await import("./helpers");
+    const real = validateFiles(realFiles(), { today: TODAY }).dataset!;
+    const chart = layoutMatrix(real, real.calls, { events: real.events });
+    expect(chart.mode).toBe("marks");
+    expect([...new Set(chart.rows.flatMap((r) => r.marks.map((m) => m.callId)))].sort()).toEqual(real.calls.map((c) => c.id).sort());
+  });
+
   it("stacks marks on the same day so that none hides another", () => {
     const a = mark("2026-03-02-putin-pezeshkian", "IR");
     const b = mark("2026-03-02-lavrov-araghchi", "IR");
     expect(a.x).toBe(b.x);
     expect(Math.abs(a.dy - b.dy)).toBeGreaterThanOrEqual(MARK_SIZE);
-    expect(Math.abs(a.dy) + MARK_SIZE / 2).toBeLessThanOrEqual(layout.rowHeight / 2);
-    expect(Math.abs(b.dy) + MARK_SIZE / 2).toBeLessThanOrEqual(layout.rowHeight / 2);
+    const iran = row("IR");
+    expect(Math.abs(a.dy) + MARK_SIZE / 2).toBeLessThanOrEqual(iran.height / 2);
+    expect(Math.abs(b.dy) + MARK_SIZE / 2).toBeLessThanOrEqual(iran.height / 2);
+    // Rows follow one another; a row with one lane keeps the standard height.
+    expect(layout.rows.map((r) => r.y)).toEqual([0, iran.height, iran.height + 30, iran.height + 60]);
+    expect(row("BH").height).toBe(30);
     // A mark alone on its day sits on the row's centre line.
     expect(mark("2026-03-06-putin-pezeshkian", "IR").dy).toBe(0);
   });
@@ -88,22 +100,20 @@ describe("the pattern chart's layout", () => {
   });
 
   it("counts calls in bins instead when marks would be too many or would hide each other", () => {
-    const busy = makeDataset([
-      { date: "2026-03-02", counterparts: ["pezeshkian"] },
-      { date: "2026-03-02", counterparts: ["araghchi"] },
-      { date: "2026-03-02", russians: ["lavrov"], counterparts: ["araghchi"] },
-      { date: "2026-03-02", russians: ["lavrov"], counterparts: ["pezeshkian"] },
-      { date: "2026-05-02", counterparts: ["tamim"] },
-    ]);
+    // Nine calls with Iran on one day: more than the seven lanes a row can hold.
+    const sameDay = [["putin"], ["lavrov"], ["putin", "lavrov"]].flatMap((russians) =>
+      [["pezeshkian"], ["araghchi"], ["pezeshkian", "araghchi"]].map((counterparts) => ({ date: "2026-03-02", russians, counterparts })),
+    );
+    const busy = makeDataset([...sameDay, { date: "2026-05-02", counterparts: ["tamim"] }]);
     const dense = layoutMatrix(busy, busy.calls);
     expect(dense.mode).toBe("bins");
     expect(dense.rows.every((r) => r.marks.length === 0)).toBe(true);
     const iran = dense.rows.find((r) => r.key === "IR")!;
     expect(iran.cells).toHaveLength(1);
-    expect(iran.cells[0]).toMatchObject({ total: 4, counts: { putin: 2, lavrov: 2, other: 0 } });
-    expect(iran.cells[0]!.label).toMatch(/^Iran, .+: 4 calls \(Putin 2, Lavrov 2\)$/);
+    expect(iran.cells[0]).toMatchObject({ total: 9, counts: { putin: 6, lavrov: 3, other: 0 } });
+    expect(iran.cells[0]!.label).toMatch(/^Iran, .+: 9 calls \(Putin 6, Lavrov 3\)$/);
     expect(iran.cells[0]!.width).toBeGreaterThanOrEqual(20);
-    expect(dense.maxCell).toBe(4);
+    expect(dense.maxCell).toBe(9);
 
     const capped = layoutMatrix(dataset, dataset.calls, { maxMarks: 3 });
     expect(capped.mode).toBe("bins");
