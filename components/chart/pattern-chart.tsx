@@ -272,8 +272,12 @@ export function PatternChart({ layout, title, description, id, headingLevel = 2,
 
       {downloads && (
         <p className="mt-3 text-sm text-muted">
-          Download this chart, with its title, filters and credit: <a href={downloads.svg} download>SVG</a> ·{" "}
-          <a href={downloads.png} download>
+          Download this chart, with its title, filters and credit:{" "}
+          <a href={downloads.svg} download className="underline">
+            SVG
+          </a>{" "}
+          ·{" "}
+          <a href={downloads.png} download className="underline">
             PNG
           </a>
         </p>
