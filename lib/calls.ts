@@ -7,6 +7,7 @@ import type { Dataset } from "./data/validate";
 import type { Call, Country, Office, Participant, Person } from "./schema";
 import type { Level } from "./constants";
 import { levelPairLabel } from "./views/levels";
+import { callSourcing, sourcingLine } from "./sourcing";
 
 export type ResolvedParticipant = {
   person: Person;
@@ -63,6 +64,8 @@ export type CallRowView = {
   russians: ParticipantView[];
   counterparts: ParticipantView[];
   topics: { id: string; label: string }[];
+  /** "Russian and Iranian accounts · 6 reports", and whether one report only carries the call. */
+  sourcing: { line: string; singleSource: boolean };
 };
 
 function participantView(dataset: Dataset, p: Participant): ParticipantView {
@@ -84,5 +87,6 @@ export function toCallRowView(dataset: Dataset, call: Call): CallRowView {
     russians,
     counterparts,
     topics: call.topics.map((id) => ({ id, label: resolve(dataset.topicById.get(id), `topic "${id}"`).label })),
+    sourcing: { line: sourcingLine(dataset, call), singleSource: callSourcing(dataset, call).singleSource },
   };
 }

@@ -17,6 +17,23 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
   "official-statement": "Official statement",
 };
 
+/** Why a page is of low reliability: it may point to a call (a lead) but cannot carry a record alone. */
+export const LOW_RELIABILITY_REASONS = ["auto-generated", "seo", "aggregator", "other"] as const;
+export const LOW_RELIABILITY_REASON_LABELS: Record<(typeof LOW_RELIABILITY_REASONS)[number], string> = {
+  "auto-generated": "Auto-generated page",
+  seo: "SEO page",
+  aggregator: "Aggregator",
+  other: "Low reliability",
+};
+
+/** Where a lead stands: still unconfirmed, confirmed (it became a record) or rejected after searching. */
+export const LEAD_STATUSES = ["open", "confirmed", "rejected"] as const;
+export const LEAD_STATUS_LABELS: Record<(typeof LEAD_STATUSES)[number], string> = {
+  open: "Unconfirmed",
+  confirmed: "Confirmed: now a record",
+  rejected: "Rejected",
+};
+
 export const EVENT_KINDS = ["strike", "attack", "war", "protest", "diplomacy", "ceasefire", "leadership", "other"] as const;
 export const EVENT_KIND_LABELS: Record<(typeof EVENT_KINDS)[number], string> = {
   strike: "Strike",
@@ -97,6 +114,8 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type ReadoutSide = (typeof READOUT_SIDES)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Level = (typeof LEVELS)[number];
+export type LowReliabilityReason = (typeof LOW_RELIABILITY_REASONS)[number];
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 /** The country whose officials are the "Russian side" of every call. */
 export const RUSSIA = "RU";

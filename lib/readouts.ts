@@ -39,7 +39,7 @@ function sideLabel(side: ReadoutSide, adjective: string | undefined): string {
 }
 
 /** "Steve Witkoff" from "Steve Witkoff, US special envoy, in a CNBC interview"; "IRNA" from "IRNA (Iranian state news agency)". */
-function shortBy(by: string): string {
+export function shortBy(by: string): string {
   return by.split(/,| \(/)[0]!.trim();
 }
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
-import { KnownGaps } from "@/components/overview/known-gaps";
+import { KnownGaps, SearchedGaps } from "@/components/overview/known-gaps";
+import { RecordCurrency } from "@/components/overview/record-currency";
 import { SOURCE_KINDS, type SourceKind } from "@/lib/constants";
 import { getDataset } from "@/lib/data";
 import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
@@ -9,6 +10,8 @@ import { DATA_LICENSE, callCitation, datasetCitation } from "@/lib/exports/meta"
 import { formatDate, formatList, languageName, plural } from "@/lib/format";
 import { absoluteUrl, callPath } from "@/lib/site";
 import { getOverview } from "@/lib/stats";
+import { openLeadCount } from "@/lib/leads";
+import { callSourcing } from "@/lib/sourcing";
 
 export const metadata: Metadata = {
   title: "Method",
@@ -32,6 +35,8 @@ export default function AboutPage() {
   const withDateAccounts = dataset.calls.filter((c) => c.dateAccounts?.length).length;
   const withDisagreements = dataset.calls.filter((c) => c.disagreements?.length).length;
   const example = dataset.calls.at(-1);
+  const singleSource = dataset.calls.filter((call) => callSourcing(dataset, call).singleSource).length;
+  const openLeads = openLeadCount(dataset);
   const first = figures.firstCall;
   const latest = figures.latestCall;
 
@@ -46,10 +51,24 @@ export default function AboutPage() {
 
       <DocSection id="scope" title="Scope">
         <p>
-          Readout records the phone and video calls of Russian officials — the president, the foreign minister, Kremlin aides and other
-          members of the government — with foreign leaders and officials about the Iran crisis: the exchange of strikes between Iran and
-          Israel in April 2024, the twelve-day war of June 2025, the protests of the winter of 2025–26 and the US–Israeli strikes of
-          February 2026, and the diplomacy around them.
+          Readout records the phone and video calls, from April 2024 on, of Russian officials — the president, the foreign minister,
+          Kremlin aides, the Security Council secretary, deputy foreign ministers, special envoys and the defence minister — that fall in
+          one of two groups:
+        </p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            every call with an Iranian official, whatever the subject: condolences, congratulations, energy and Syria included, because
+            the relationship is the story (calls about bilateral business carry the topic{" "}
+            <Link href="/calls?topic=bilateral-ties">Bilateral business</Link>, so they can be filtered out);
+          </li>
+          <li>
+            every call with anyone else in which a source says Iran, the Iran–Israel confrontation, Iran&rsquo;s nuclear programme or the war
+            on Iran came up.
+          </li>
+        </ul>
+        <p>
+          A call whose readouts speak only of &ldquo;the Middle East&rdquo; without naming Iran stays out; the research log lists such calls as
+          borderline. Meetings in person are out.
         </p>
         {first && latest && (
           <p>
@@ -92,6 +111,23 @@ export default function AboutPage() {
         <p>
           Headlines and summaries are in our own words; we never copy a report&rsquo;s sentences. Only officials&rsquo; own words are quoted,
           verbatim, as a source quotes them, marked as quotations with their speaker and source.
+        </p>
+      </DocSection>
+
+      <DocSection id="sourcing" title="How well each call is sourced">
+        <p>
+          Every call shows how it is sourced, on the timeline and on its page: which sides gave their own account of it (the Kremlin or the
+          Russian Foreign Ministry, the counterpart&rsquo;s office), and how many independent reports carry it. Independent reports are
+          distinct outlets: an agency&rsquo;s story carried by several sites counts once, as the agency. A call carried by one report only is
+          marked <span className="badge badge-warn">Single source</span>; the timeline can show only those calls (
+          <Link href="/calls?sourcing=single-source">sourcing=single-source</Link>), and the downloads carry the figures.{" "}
+          {plural(singleSource, "call")} of {figures.calls} {singleSource === 1 ? "rests" : "rest"} on one report only.
+        </p>
+        <p>
+          Some pages are of low reliability: auto-generated news, SEO sites, aggregators that name no agency. They are marked as such where
+          they are cited and are never counted as reports. A call that rests on such pages alone is not a record but a lead: it is listed,
+          with its sources and why it is not a record, on the <Link href="/leads">leads page</Link> ({plural(openLeads, "open lead")} at
+          present), and becomes a record when reliable reporting confirms it.
         </p>
       </DocSection>
 
@@ -139,10 +175,21 @@ export default function AboutPage() {
           Readout is built from public reports, and the record is only as complete as they are. It began with a handful of news articles
           and grows as more reporting is added. The longest stretches without a recorded call:
         </p>
+        <RecordCurrency latestCall={latest?.date} coverage={dataset.coverage} />
         <KnownGaps gaps={gaps} />
+        {dataset.coverage && dataset.coverage.gaps.length > 0 && (
+          <>
+            <p>
+              The curators search the stored reporting counterpart by counterpart and month by month, in Russian, English, Persian, Arabic
+              and Turkish; the full table, query by query, is in the research log that ships with the data. Where that search found no call:
+            </p>
+            <SearchedGaps gaps={dataset.coverage.gaps} />
+          </>
+        )}
         <p>
           These stretches show where our sources are thin, not that no call took place: calls made during them may simply not be in our
-          sources yet. Counts on the <Link href="/">overview</Link> should be read with that in mind.
+          sources yet. Counts on the <Link href="/">overview</Link> should be read with that in mind. Calls that a single unreliable page
+          reports are on the <Link href="/leads">leads page</Link>.
         </p>
       </DocSection>
 

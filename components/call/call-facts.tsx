@@ -4,11 +4,13 @@ import type { Dataset } from "@/lib/data";
 import type { Call } from "@/lib/schema";
 import { CALL_MODE_LABELS, LEVEL_LABELS } from "@/lib/constants";
 import { counterpartCountries, resolveParticipants, type ResolvedParticipant } from "@/lib/calls";
+import { callSourcing, sourcingDetail } from "@/lib/sourcing";
 import { formatDate, formatList } from "@/lib/format";
 import { countryPath, leaderPath, timelineHref } from "@/lib/paths";
 import type { SameDayChain } from "@/lib/relations";
 import { TagLink } from "../ui/tag-link";
 import { SourceRefs } from "./source-refs";
+import { SourcingBadge } from "./sourcing-badge";
 
 type Labels = ReadonlyMap<string, string>;
 
@@ -58,6 +60,9 @@ export function CallFacts({
   const { russians, counterparts } = resolveParticipants(dataset, call);
   const countries = counterpartCountries(dataset, call);
   const initiator = call.initiator;
+  const sideName = (side: "russia" | "counterpart") =>
+    side === "russia" ? "the Russian side" : `the ${formatList(countries.map((c) => c.adjective))} side`;
+  const sourcing = callSourcing(dataset, call);
   return (
     <section aria-labelledby="facts-heading" className="border-t-2 border-ink bg-panel px-4 py-4 sm:px-5">
       <h2 id="facts-heading" className="mb-3 text-sm font-bold uppercase tracking-wider">
@@ -110,16 +115,42 @@ export function CallFacts({
         </Fact>
         <Fact label="How">
           {CALL_MODE_LABELS[call.mode]}
-          {initiator ? (
+          {initiator && "disputed" in initiator ? (
+            <div className="mt-1 text-sm leading-snug text-muted">
+              <p>
+                <span className="font-semibold text-warn">Who called whom is disputed.</span> {initiator.note}
+              </p>
+              <ul className="mt-1 list-disc space-y-1 pl-4">
+                {initiator.accounts.map((account, i) => (
+                  <li key={i}>
+                    <span className="font-semibold text-ink">{account.by}:</span> initiated by {sideName(account.side)}. {account.note}{" "}
+                    <SourceRefs ids={account.sources} labels={sourceLabels} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : initiator ? (
             <p className="mt-1 text-sm leading-snug text-muted">
-              <span className="font-semibold text-ink">
-                Initiated by {initiator.side === "russia" ? "the Russian side" : `the ${formatList(countries.map((c) => c.adjective))} side`}.
-              </span>{" "}
-              {initiator.note} <SourceRefs ids={initiator.sources} labels={sourceLabels} />
+              <span className="font-semibold text-ink">Initiated by {sideName(initiator.side)}.</span> {initiator.note}{" "}
+              <SourceRefs ids={initiator.sources} labels={sourceLabels} />
             </p>
           ) : (
             <p className="mt-1 text-sm text-muted">Who placed the call is not reported.</p>
           )}
+        </Fact>
+        <Fact label="Sourcing" id="sourcing">
+          <p className="text-sm leading-snug">
+            {sourcing.singleSource && <SourcingBadge />} {sourcingDetail(dataset, call)}.
+          </p>
+          <p className="mt-1 text-sm leading-snug text-muted">
+            <a href="#sources" className="underline underline-offset-2">
+              The sources
+            </a>{" "}
+            ·{" "}
+            <a href="/about#sourcing" className="underline underline-offset-2">
+              how we count
+            </a>
+          </p>
         </Fact>
         <Fact label={call.topics.length === 1 ? "Topic" : "Topics"}>
           <ul className="flex flex-wrap gap-1.5">

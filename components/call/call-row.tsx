@@ -4,6 +4,7 @@ import { formatDateShort } from "@/lib/format";
 import { callPath } from "@/lib/site";
 import { TagLink } from "../ui/tag-link";
 import { ParticipantsLine } from "./participants-line";
+import { SourcingBadge } from "./sourcing-badge";
 
 /**
  * One call in a list. Used by the timeline, leader, country and overview pages. Plain links, not
@@ -34,6 +35,10 @@ export function CallRow({ call, headingLevel = 3 }: { call: CallRowView; heading
         <Heading className="call-title">
           <a href={callPath(call.id)}>{call.headline}</a>
         </Heading>
+        <p className="call-sourcing">
+          {call.sourcing.singleSource && <SourcingBadge />}
+          {call.sourcing.line}
+        </p>
         {call.topics.length > 0 && (
           <p className="tags">
             <span className="sr-only">Topics: </span>

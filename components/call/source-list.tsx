@@ -1,4 +1,4 @@
-import { SOURCE_KIND_LABELS } from "@/lib/constants";
+import { LOW_RELIABILITY_REASON_LABELS, SOURCE_KIND_LABELS } from "@/lib/constants";
 import { formatDate, languageName } from "@/lib/format";
 import { urlHost, type CitedSource } from "@/lib/sources";
 import { ExternalLink } from "./external-link";
@@ -34,6 +34,12 @@ export function SourceList({ sources }: { sources: readonly CitedSource[] }) {
             </p>
             {source.author && <p className="text-sm text-muted">By {source.author}</p>}
             {source.note && <p className="mt-1 text-sm leading-snug text-muted">{source.note}</p>}
+            {source.lowReliability && (
+              <p className="mt-1 text-sm leading-snug text-muted">
+                <span className="badge badge-warn">{LOW_RELIABILITY_REASON_LABELS[source.lowReliability.reason]}</span>
+                {source.lowReliability.note} Not counted as an independent report.
+              </p>
+            )}
           </div>
         </li>
       ))}

@@ -76,6 +76,7 @@ export function FilterPanel({ query, options, activeCount }: Props) {
         <CheckboxGroup legend="Counterparts" name="leader" options={counterparts} selected={query.leaders} more="search for the name." max={MAX_LEADER_OPTIONS} />
         <CheckboxGroup legend="Level" name="level" options={options.levels} selected={query.levels} more="" hint="Calls in which someone at that level took part, on either side." />
         <CheckboxGroup legend="Topics" name="topic" options={options.topics} selected={query.topics} more="search for a word." />
+        <CheckboxGroup legend="Sourcing" name="sourcing" options={options.sourcing} selected={query.sourcing} more="" />
 
         <div>
           <label htmlFor="filter-sort" className="mb-1 block text-sm font-semibold">

@@ -6,15 +6,20 @@ import {
   callIdPattern,
   callSchema,
   countrySchema,
+  coverageSchema,
   eventSchema,
+  leadSchema,
   personSchema,
   sourceSchema,
   topicSchema,
   type Call,
   type Country,
+  type Coverage,
   type CrisisEvent,
+  type Lead,
   type Office,
   type Person,
+  type Quote,
   type Source,
   type Topic,
 } from "../schema";
@@ -45,6 +50,10 @@ export type Dataset = {
   /** Oldest first. */
   events: readonly CrisisEvent[];
   eventById: ReadonlyMap<string, CrisisEvent>;
+  /** Reported but unconfirmed calls (`leads.json`), in file order. */
+  leads: readonly Lead[];
+  /** How far the stored reporting was searched, and the cells where searching found nothing (`coverage.json`). */
+  coverage?: Coverage;
   /** Calls each person took part in (either side), oldest first. */
   callsByPerson: ReadonlyMap<string, readonly Call[]>;
   /** Calls with a counterpart from each country, oldest first. */
@@ -56,6 +65,8 @@ export type Dataset = {
 };
 
 export const REGISTRY_FILES = ["countries.json", "people.json", "sources.json", "topics.json", "events.json"] as const;
+/** Registries that may be absent (no leads at all). */
+export const OPTIONAL_REGISTRY_FILES = ["leads.json", "coverage.json"] as const;
 
 export type ValidateOptions = {
   /** "Today" as YYYY-MM-DD; dates after it are rejected. Defaults to the current UTC date. */
@@ -112,6 +123,13 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
           path,
           message: issue.input === undefined ? `is required: one of ${values}` : `${JSON.stringify(issue.input)} is not one of: ${values}`,
         });
+        break;
+      }
+      case "invalid_union": {
+        // Report the alternative that came closest (fewest problems), located under the union's path.
+        const closest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best), issue.errors[0] ?? []);
+        if (closest.length === 0) problems.push({ file, path, message: issue.message });
+        else problems.push(...zodProblems(file, new ZodError(closest.map((sub) => ({ ...sub, path: [...issue.path, ...sub.path] })))));
         break;
       }
       case "too_small":
@@ -237,13 +255,13 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
     if (!byName.has(name)) problems.push({ file: name, path: "", message: "file is missing" });
   }
   for (const file of files) {
-    const isRegistry = (REGISTRY_FILES as readonly string[]).includes(file.name);
+    const isRegistry = ([...REGISTRY_FILES, ...OPTIONAL_REGISTRY_FILES] as readonly string[]).includes(file.name);
     const isCall = file.name.startsWith("calls/") && file.name.endsWith(".json") && !file.name.slice(6).includes("/");
     if (!isRegistry && !isCall) {
       problems.push({
         file: file.displayPath,
         path: "",
-        message: "unexpected file: data/ holds the five registries and calls/<id>.json only",
+        message: `unexpected file: data/ holds the registries (${[...REGISTRY_FILES, ...OPTIONAL_REGISTRY_FILES].join(", ")}) and calls/<id>.json only`,
       });
     }
   }
@@ -253,11 +271,15 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
   const sourceEntries = parseRegistry(byName.get("sources.json"), sourceSchema, problems, "id");
   const topicEntries = parseRegistry(byName.get("topics.json"), topicSchema, problems, "id");
   const eventEntries = parseRegistry(byName.get("events.json"), eventSchema, problems, "id");
+  const leadEntries = parseRegistry(byName.get("leads.json"), leadSchema, problems, "id");
   const countries: Country[] = countryEntries.entries;
   const people: Person[] = personEntries.entries;
   const sources: Source[] = sourceEntries.entries;
   const topics: Topic[] = topicEntries.entries;
   const events: CrisisEvent[] = eventEntries.entries;
+  const leads: Lead[] = leadEntries.entries;
+  const coverageFile = byName.get("coverage.json");
+  const coverage = coverageFile ? parseWith(coverageSchema, coverageFile, problems) : undefined;
   /** Ids of registry entries that exist but are invalid: references to them are not reported again. */
   const invalid = {
     country: countryEntries.invalidIds,
@@ -271,12 +293,14 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
   const peopleFile = registryPath("people.json");
   const sourcesFile = registryPath("sources.json");
   const eventsFile = registryPath("events.json");
+  const leadsFile = registryPath("leads.json");
 
   const countryByCode = indexById(countries, (c) => c.code, countriesFile, problems, "code");
   const personById = indexById(people, (p) => p.id, peopleFile, problems);
   const sourceById = indexById(sources, (s) => s.id, sourcesFile, problems);
   const topicById = indexById(topics, (t) => t.id, registryPath("topics.json"), problems);
   const eventById = indexById(events, (e) => e.id, eventsFile, problems);
+  indexById(leads, (l) => l.id, leadsFile, problems);
 
   const cited = new Set<string>();
   const checkFuture = (file: string, path: string, date: string | undefined) => {
@@ -356,12 +380,43 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
     if (problems.length === before) calls.push(call);
   }
 
+  leads.forEach((lead, i) => {
+    const at = `[${i}]`;
+    if (lead.date === undefined && lead.dateText === undefined) {
+      problems.push({ file: leadsFile, path: at, message: 'must give "date" or "dateText"' });
+    }
+    checkFuture(leadsFile, `${at}.date`, lead.date);
+    lead.people?.forEach((id, k) => {
+      if (!personById.has(id) && !invalid.person.has(id)) problems.push({ file: leadsFile, path: `${at}.people[${k}]`, message: `unknown person "${id}"` });
+    });
+    lead.countries.forEach((code, k) => checkCountry(leadsFile, `${at}.countries[${k}]`, code));
+    lead.sources.forEach((id, k) => checkSource(leadsFile, `${at}.sources[${k}]`, id));
+    if (lead.status === "confirmed") {
+      if (lead.record === undefined) problems.push({ file: leadsFile, path: `${at}.record`, message: 'is required when status is "confirmed": the id of the call record it became' });
+      else if (!callFileById.has(lead.record) && everyCallParsed) problems.push({ file: leadsFile, path: `${at}.record`, message: `unknown call "${lead.record}"` });
+    } else if (lead.record !== undefined) {
+      problems.push({ file: leadsFile, path: `${at}.record`, message: `only a confirmed lead names its record (status is "${lead.status}")` });
+    }
+  });
+
+  if (coverage && coverageFile) {
+    const at = coverageFile.displayPath;
+    checkFuture(at, "searchedOn", coverage.searchedOn);
+    if (coverage.reportingThrough > coverage.searchedOn) {
+      problems.push({ file: at, path: "reportingThrough", message: `${coverage.reportingThrough} is after the day of the search (${coverage.searchedOn})` });
+    }
+    coverage.gaps.forEach((gap, i) => {
+      gap.countries.forEach((code, k) => checkCountry(at, `gaps[${i}].countries[${k}]`, code));
+      if (gap.to < gap.from) problems.push({ file: at, path: `gaps[${i}].to`, message: `${gap.to} is before "from" (${gap.from})` });
+    });
+  }
+
   // Only meaningful when every call could be read: a broken call file would make its sources look unused.
   checkDayOrder(calls, callFileById, problems);
 
   sources.forEach((source, i) => {
     if (everyCallParsed && !cited.has(source.id)) {
-      problems.push({ file: sourcesFile, path: `[${i}]`, message: `source "${source.id}" is not cited by any call, event or office` });
+      problems.push({ file: sourcesFile, path: `[${i}]`, message: `source "${source.id}" is not cited by any call, event, office or lead` });
     }
   });
 
@@ -387,6 +442,8 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
       topicById,
       events: sortedEvents,
       eventById,
+      leads,
+      ...(coverage ? { coverage } : {}),
       ...indexCalls(calls, personById),
       version: hash.digest("hex").slice(0, 16),
     },
@@ -488,6 +545,7 @@ function checkCall(call: Call, file: DataFile, ctx: CallContext): void {
     return true;
   };
 
+  const participants = new Set([...call.russians, ...call.counterparts].map((p) => p.person));
   const seenPeople = new Set<string>();
   for (const side of ["russians", "counterparts"] as const) {
     call[side].forEach((participant, i) => {
@@ -516,7 +574,33 @@ function checkCall(call: Call, file: DataFile, ctx: CallContext): void {
       account.sources.forEach((id, k) => cite(`dateAccounts[${i}].sources[${k}]`, id));
     });
   }
-  call.initiator?.sources.forEach((id, k) => cite(`initiator.sources[${k}]`, id));
+  const initiator = call.initiator;
+  if (initiator && "disputed" in initiator) {
+    initiator.accounts.forEach((account, a) => account.sources.forEach((id, k) => cite(`initiator.accounts[${a}].sources[${k}]`, id)));
+    const sides = new Set(initiator.accounts.map((account) => account.side));
+    if (sides.size < 2) {
+      add(
+        "initiator.accounts",
+        `every account gives the same side ("${initiator.accounts[0]?.side}"): an initiator is disputed only when the accounts disagree; otherwise use { "side", "sources" }`,
+      );
+    }
+  } else initiator?.sources.forEach((id, k) => cite(`initiator.sources[${k}]`, id));
+
+  if (call.sources.length > 0 && call.sources.every((id) => ctx.sourceById.get(id)?.lowReliability)) {
+    add(
+      "sources",
+      "every source of this call is low-reliability: a call that rests only on auto-generated, SEO or aggregator pages is a lead (leads.json), not a record",
+    );
+  }
+
+  /** A quote is carried by one account: its page must be among that account's sources. */
+  const checkQuote = (quote: Quote, path: string, accountPath: string, accountSources: readonly string[]) => {
+    if (quote.person) knownPerson(`${path}.person`, quote.person);
+    cite(`${path}.source`, quote.source);
+    if (!accountSources.includes(quote.source)) {
+      add(`${path}.source`, `source "${quote.source}" is not among the sources of the account that carries the quote (${accountPath}.sources)`);
+    }
+  };
 
   const readoutIds = new Set<string>();
   const kremlin = call.readouts.kremlin;
@@ -524,10 +608,7 @@ function checkCall(call: Call, file: DataFile, ctx: CallContext): void {
     readoutIds.add("kremlin");
     if (kremlin.person) knownPerson("readouts.kremlin.person", kremlin.person);
     kremlin.sources.forEach((id, k) => cite(`readouts.kremlin.sources[${k}]`, id));
-    kremlin.quotes.forEach((quote, q) => {
-      if (quote.person) knownPerson(`readouts.kremlin.quotes[${q}].person`, quote.person);
-      cite(`readouts.kremlin.quotes[${q}].source`, quote.source);
-    });
+    kremlin.quotes.forEach((quote, q) => checkQuote(quote, `readouts.kremlin.quotes[${q}]`, "readouts.kremlin", kremlin.sources));
   }
   call.readouts.others.forEach((readout, r) => {
     const path = `readouts.others[${r}]`;
@@ -536,10 +617,7 @@ function checkCall(call: Call, file: DataFile, ctx: CallContext): void {
     readoutIds.add(readout.id);
     if (readout.person) knownPerson(`${path}.person`, readout.person);
     readout.sources.forEach((id, k) => cite(`${path}.sources[${k}]`, id));
-    readout.quotes.forEach((quote, q) => {
-      if (quote.person) knownPerson(`${path}.quotes[${q}].person`, quote.person);
-      cite(`${path}.quotes[${q}].source`, quote.source);
-    });
+    readout.quotes.forEach((quote, q) => checkQuote(quote, `${path}.quotes[${q}]`, path, readout.sources));
   });
 
   const claimIds = new Set<string>();
@@ -547,7 +625,14 @@ function checkCall(call: Call, file: DataFile, ctx: CallContext): void {
     const path = `claims[${c}]`;
     if (claimIds.has(claim.id)) add(`${path}.id`, `duplicate claim id "${claim.id}"`);
     claimIds.add(claim.id);
-    claim.speakers.forEach((speaker, s) => knownPerson(`${path}.speakers[${s}]`, speaker));
+    claim.speakers.forEach((speaker, s) => {
+      if (knownPerson(`${path}.speakers[${s}]`, speaker) && !participants.has(speaker)) {
+        add(
+          `${path}.speakers[${s}]`,
+          `"${speaker}" was not on this call (participants: ${[...participants].join(", ")}); someone commenting on the call is an account of it (readouts.others), not a speaker of its claims`,
+        );
+      }
+    });
     if (!readoutIds.has(claim.reportedIn)) {
       add(
         `${path}.reportedIn`,

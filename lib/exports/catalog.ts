@@ -132,6 +132,7 @@ export function exportFileName(format: Pick<ExportFormat, "fileName" | "extensio
   add("leader", query.leaders);
   add("topic", query.topics);
   add("level", query.levels);
+  add("sourcing", query.sourcing);
   add("from", query.from ? [query.from] : []);
   add("to", query.to ? [query.to] : []);
   add("q", query.q ? [query.q] : []);

@@ -9,6 +9,7 @@ import { heldOn, type Dataset } from "../data/validate";
 import type { FieldDoc } from "./meta";
 import type { Call, Claim, Office } from "../schema";
 import { absoluteUrl, callPath } from "../site";
+import { callSourcing } from "../sourcing";
 
 /** Joins the items of a multi-valued field: "Vladimir Putin | Sergei Lavrov". */
 export const LIST_SEPARATOR = " | ";
@@ -61,8 +62,9 @@ export const CALL_COLUMNS: readonly Column<CallRow>[] = [
   { name: "mode", description: "“phone” or “video”.", value: ({ call }) => call.mode },
   {
     name: "initiated_by",
-    description: "Which side asked for the call, where reported: “russia” or “counterpart”; empty if not reported.",
-    value: ({ call }) => call.initiator?.side ?? "",
+    description:
+      "Which side asked for the call, where reported: “russia” or “counterpart”; “disputed” where the accounts disagree (the versions are in calls.json); empty if not reported.",
+    value: ({ call }) => (call.initiator ? ("disputed" in call.initiator ? "disputed" : call.initiator.side) : ""),
   },
   { name: "russian_ids", description: "Ids of the Russian participants (list).", value: ({ call }) => list(call.russians.map((p) => p.person)) },
   { name: "russian_names", description: "Their names (list).", value: (row) => list(row.russians.map((p) => p.person.name)) },
@@ -114,6 +116,27 @@ export const CALL_COLUMNS: readonly Column<CallRow>[] = [
     name: "other_readouts",
     description: "Who else gave an account of the call: the counterpart's office, a third party (list).",
     value: ({ call }) => list(call.readouts.others.map((r) => r.by)),
+  },
+  {
+    name: "sourcing_accounts",
+    description:
+      "Which sides gave their own account of the call: “both-sides”, “russian-only”, “counterpart-only” or “neither” (third parties aside).",
+    value: ({ call, dataset }) => callSourcing(dataset, call).accounts,
+  },
+  {
+    name: "independent_reports",
+    description: "Distinct outlets among the sources, low-reliability pages aside; an agency's story carried by several sites counts once.",
+    value: ({ call, dataset }) => callSourcing(dataset, call).reports,
+  },
+  {
+    name: "single_source",
+    description: "“true” when exactly one independent report carries the call.",
+    value: ({ call, dataset }) => String(callSourcing(dataset, call).singleSource),
+  },
+  {
+    name: "low_reliability_sources",
+    description: "Number of low-reliability pages (auto-generated, SEO, aggregator) among the sources; not counted as reports.",
+    value: ({ call, dataset }) => callSourcing(dataset, call).lowReliability,
   },
   { name: "claim_count", description: "Number of claims recorded (they are in claims.csv).", value: ({ call }) => call.claims.length },
   {

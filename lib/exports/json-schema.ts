@@ -13,6 +13,8 @@ import {
   countrySchema,
   eventSchema,
   eventsFileSchema,
+  leadSchema,
+  leadsFileSchema,
   peopleFileSchema,
   personSchema,
   sourceSchema,
@@ -30,11 +32,13 @@ const DEFINITIONS: Record<string, { schema: z.ZodType; description: string }> = 
   source: { schema: sourceSchema, description: "One entry of data/sources.json." },
   topic: { schema: topicSchema, description: "One entry of data/topics.json." },
   event: { schema: eventSchema, description: "One entry of data/events.json." },
+  lead: { schema: leadSchema, description: "One entry of data/leads.json." },
   peopleFile: { schema: peopleFileSchema, description: "data/people.json: Russian officials and their counterparts, with their offices over time." },
   countriesFile: { schema: countriesFileSchema, description: "data/countries.json: countries by ISO 3166-1 alpha-2 code." },
   sourcesFile: { schema: sourcesFileSchema, description: "data/sources.json: every cited page." },
   topicsFile: { schema: topicsFileSchema, description: "data/topics.json: the controlled vocabulary of topics." },
   eventsFile: { schema: eventsFileSchema, description: "data/events.json: crisis context events." },
+  leadsFile: { schema: leadsFileSchema, description: "data/leads.json: reported but unconfirmed calls, with why each is not a record." },
   callsExport: { schema: callsExportSchema, description: "The download /data/calls.json (filtered or not)." },
 };
 

@@ -14,6 +14,7 @@ import {
   countryCode,
   eventsFileSchema,
   isoDate,
+  leadsFileSchema,
   peopleFileSchema,
   slug,
   sourcesFileSchema,
@@ -24,6 +25,7 @@ import {
 } from "../schema";
 import { absoluteUrl, callPath } from "../site";
 import { LEVELS } from "../constants";
+import { callSourcing, SOURCING_ACCOUNTS, SOURCING_FILTERS } from "../sourcing";
 import { DATA_LICENSE, DATASET_DESCRIPTION, DATASET_TITLE, SCHEMA_URL, datasetCitation, type FieldDoc } from "./meta";
 
 export const exportParticipantSchema = z.strictObject({
@@ -47,6 +49,14 @@ export const callExportSchema = callSchema.omit({ russians: true, counterparts: 
   counterparts: z.array(exportParticipantSchema),
   /** The counterparts' countries, each once. */
   countries: z.array(countryCode),
+  /** How well the call is sourced, derived from the record (see the /data page). */
+  sourcing: z.strictObject({
+    accounts: z.enum(SOURCING_ACCOUNTS),
+    independentReports: z.int().min(0),
+    singleSource: z.boolean(),
+    lowReliabilitySources: z.int().min(0),
+    thirdPartyAccounts: z.int().min(0),
+  }),
 });
 
 export const exportQuerySchema = z.strictObject({
@@ -54,6 +64,7 @@ export const exportQuerySchema = z.strictObject({
   leader: z.array(slug),
   topic: z.array(slug),
   level: z.array(z.enum(LEVELS)),
+  sourcing: z.array(z.enum(SOURCING_FILTERS.map((f) => f.value))),
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: z.string().optional(),
@@ -82,6 +93,8 @@ export const callsExportSchema = z.strictObject({
   sources: sourcesFileSchema,
   topics: topicsFileSchema,
   events: eventsFileSchema,
+  /** Reported but unconfirmed calls: not records, listed apart (the whole registry, unfiltered). */
+  leads: leadsFileSchema,
 });
 
 export type CallExport = z.infer<typeof callExportSchema>;
@@ -100,6 +113,11 @@ function exportParticipant(dataset: Dataset, participant: Participant): CallExpo
   };
 }
 
+function sourcingExport(dataset: Dataset, call: Call): CallExport["sourcing"] {
+  const { accounts, reports, singleSource, lowReliability, thirdPartyAccounts } = callSourcing(dataset, call);
+  return { accounts, independentReports: reports, singleSource, lowReliabilitySources: lowReliability, thirdPartyAccounts };
+}
+
 export function toCallRecordExport(dataset: Dataset, call: Call): CallExport {
   const { id, russians, counterparts, ...rest } = call;
   const resolved = counterparts.map((p) => exportParticipant(dataset, p));
@@ -110,6 +128,7 @@ export function toCallRecordExport(dataset: Dataset, call: Call): CallExport {
     russians: russians.map((p) => exportParticipant(dataset, p)),
     counterparts: resolved,
     countries: [...new Set(resolved.map((p) => p.country))],
+    sourcing: sourcingExport(dataset, call),
   };
 }
 
@@ -136,6 +155,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
       leader: query.leaders,
       topic: query.topics,
       level: query.levels,
+      sourcing: query.sourcing,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
       ...(query.q ? { q: query.q } : {}),
@@ -149,6 +169,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
     sources: [...dataset.sources],
     topics: [...dataset.topics],
     events: [...dataset.events],
+    leads: [...dataset.leads],
   };
   return `${JSON.stringify(body)}\n`;
 }
@@ -162,7 +183,11 @@ export const CALLS_JSON_FIELDS: readonly FieldDoc[] = [
   {
     name: "calls",
     description:
-      "The calls: every field of each record (readouts with quotes, claims, disagreements, date notes, corrections…), with url, participants resolved to id, name, office, officeId, country and level (head, foreign-minister or other), and the counterparts' countries.",
+      "The calls: every field of each record (readouts with quotes, claims, disagreements, date notes, corrections…), with url, participants resolved to id, name, office, officeId, country and level (head, foreign-minister or other), the counterparts' countries, and sourcing: which sides gave an account (accounts), independentReports (distinct outlets, low-reliability pages aside), singleSource, lowReliabilitySources and thirdPartyAccounts.",
+  },
+  {
+    name: "leads",
+    description: "Reported but unconfirmed calls (a single low-reliability page, an undated mention): what is claimed, the sources, why it is not a record, and its status. Never counted as calls.",
   },
   { name: "people, countries, sources, topics, events", description: "The registries the calls refer to by id, in full." },
 ];

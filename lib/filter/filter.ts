@@ -38,6 +38,7 @@ export function filterCalls(dataset: Dataset, query: CallQuery): Call[] {
   if (query.leaders.length) groups.push(query.leaders.map((l) => index.byPerson.get(l)));
   if (query.topics.length) groups.push(query.topics.map((t) => index.byTopic.get(t)));
   if (query.levels.length) groups.push(query.levels.map((l) => index.byLevel.get(l)));
+  if (query.sourcing.length) groups.push(query.sourcing.map((s) => index.bySourcing.get(s)));
   for (const word of new Set(tokenize(query.q ?? ""))) groups.push(prefixPostings(index, word));
 
   const start = query.from ? lowerBound(index.dates, query.from) : 0;

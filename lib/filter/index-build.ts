@@ -8,6 +8,7 @@ import type { Call } from "../schema";
 import { tokenize } from "../text";
 import type { Level } from "../constants";
 import { levelsOfCall } from "../views/levels";
+import { callSourcing, matchesSourcing, SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
 export type CallIndex = {
   size: number;
@@ -17,6 +18,8 @@ export type CallIndex = {
   byTopic: ReadonlyMap<string, Uint32Array>;
   /** Calls with a participant (either side) of each seniority level. */
   byLevel: ReadonlyMap<Level, Uint32Array>;
+  /** Positions per `sourcing` filter value (single-source, both-sides, ...). */
+  bySourcing: ReadonlyMap<SourcingFilter, Uint32Array>;
   /** Every word that occurs, folded and sorted, with the positions of the calls it occurs in. */
   words: readonly string[];
   postings: readonly Uint32Array[];
@@ -75,6 +78,15 @@ export function getCallIndex(dataset: Dataset): CallIndex {
     byPerson: positions(dataset, dataset.callsByPerson, positionOf),
     byTopic: positions(dataset, dataset.callsByTopic, positionOf),
     byLevel: new Map([...levelCalls].map(([level, list]) => [level, Uint32Array.from(list)])),
+    bySourcing: new Map(
+      SOURCING_FILTERS.map(({ value }) => {
+        const matching: number[] = [];
+        dataset.calls.forEach((call, i) => {
+          if (matchesSourcing(callSourcing(dataset, call), value)) matching.push(i);
+        });
+        return [value, Uint32Array.from(matching)];
+      }),
+    ),
     words,
     postings: words.map((w) => Uint32Array.from(wordCalls.get(w) ?? [])),
   };

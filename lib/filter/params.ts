@@ -8,13 +8,14 @@ import type { Dataset } from "../data/validate";
 import { isoDate } from "../schema/common";
 import { LEVELS, type Level } from "../constants";
 import { FILTER_PARAMS, type SortOrder } from "./url";
+import { SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
 export { FILTER_PARAMS, SORT_ORDERS, formSearchParams, type FilterParam, type SortOrder } from "./url";
 
 export const PAGE_SIZE = 50;
 export const MAX_Q_LENGTH = 200;
 
-const REPEATABLE = new Set(["country", "leader", "topic", "level"]);
+const REPEATABLE = new Set(["country", "leader", "topic", "level", "sourcing"]);
 
 export type CallQuery = {
   countries: string[];
@@ -22,6 +23,8 @@ export type CallQuery = {
   topics: string[];
   /** Seniority levels (LEVELS): a call matches when a participant on either side held an office of one of them. */
   levels: Level[];
+  /** How the calls are sourced (`single-source`, `both-sides`, ...): see SOURCING_FILTERS. */
+  sourcing: SourcingFilter[];
   from?: string;
   to?: string;
   q?: string;
@@ -60,7 +63,7 @@ export function quoteValue(value: string): string {
 
 export function parseCallQuery(params: RawParams, dataset: Dataset): { query: CallQuery; notices: Notice[] } {
   const notices: Notice[] = [];
-  const query: CallQuery = { countries: [], leaders: [], topics: [], levels: [], sort: "newest", page: 1 };
+  const query: CallQuery = { countries: [], leaders: [], topics: [], levels: [], sourcing: [], sort: "newest", page: 1 };
   const seen = new Set<string>();
 
   const addUnique = (list: string[], value: string) => {
@@ -100,6 +103,12 @@ export function parseCallQuery(params: RawParams, dataset: Dataset): { query: Ca
         const level = LEVELS.find((l) => l === value);
         if (level) addUnique(query.levels, level);
         else notices.push({ param: key, message: `Ignored unknown level ${quoteValue(value)}: use ${LEVELS.map((l) => `'${l}'`).join(", ")}` });
+        break;
+      }
+      case "sourcing": {
+        const filter = SOURCING_FILTERS.find((f) => f.value === value);
+        if (filter) addUnique(query.sourcing, filter.value);
+        else notices.push({ param: key, message: `Ignored unknown sourcing ${quoteValue(value)}: use ${SOURCING_FILTERS.map((f) => `'${f.value}'`).join(", ")}` });
         break;
       }
       case "from":
@@ -154,6 +163,7 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
   for (const l of q.leaders) params.append("leader", l);
   for (const t of q.topics) params.append("topic", t);
   for (const l of q.levels) params.append("level", l);
+  for (const s of q.sourcing) params.append("sourcing", s);
   if (q.from) params.set("from", q.from);
   if (q.to) params.set("to", q.to);
   if (q.q) params.set("q", q.q);
@@ -167,5 +177,14 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
 
 /** True when the query filters nothing (sort, events, view, rows and page aside). */
 export function isUnfiltered(query: CallQuery): boolean {
-  return !query.countries.length && !query.leaders.length && !query.topics.length && !query.levels.length && !query.from && !query.to && !query.q;
+  return (
+    !query.countries.length &&
+    !query.leaders.length &&
+    !query.topics.length &&
+    !query.levels.length &&
+    !query.sourcing.length &&
+    !query.from &&
+    !query.to &&
+    !query.q
+  );
 }

@@ -4,7 +4,7 @@
  */
 
 /** Every parameter the timeline reads, in the order canonical URLs list them. */
-export const FILTER_PARAMS = ["country", "leader", "topic", "level", "from", "to", "q", "sort", "events", "view", "rows", "page"] as const;
+export const FILTER_PARAMS = ["country", "leader", "topic", "level", "sourcing", "from", "to", "q", "sort", "events", "view", "rows", "page"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /** The sort orders; the first is the default. */

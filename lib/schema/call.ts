@@ -72,11 +72,34 @@ export const dateAccountSchema = z.strictObject({
   note: text,
 });
 
-export const initiatorSchema = z.strictObject({
-  side: z.enum(["russia", "counterpart"]),
+const initiatorSide = z.enum(["russia", "counterpart"]);
+
+/** Who placed the call, where the accounts agree (or only one says). */
+export const agreedInitiatorSchema = z.strictObject({
+  side: initiatorSide,
   sources: sourceRefs,
   note: text.optional(),
 });
+
+/** Where the accounts disagree on who called whom: each account's version, with its sources. */
+export const disputedInitiatorSchema = z.strictObject({
+  disputed: z.literal(true),
+  /** Which accounts disagree and how, in our words. */
+  note: text,
+  accounts: z
+    .array(
+      z.strictObject({
+        side: initiatorSide,
+        /** Whose version: "Kremlin press service", "Iranian presidency". */
+        by: text,
+        sources: sourceRefs,
+        note: text.optional(),
+      }),
+    )
+    .min(2, { error: "must give at least two accounts that disagree" }),
+});
+
+export const initiatorSchema = z.union([agreedInitiatorSchema, disputedInitiatorSchema]);
 
 export const correctionSchema = z.strictObject({
   date: isoDate,
@@ -118,4 +141,5 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type KremlinReadout = z.infer<typeof kremlinReadoutSchema>;
 export type OtherReadout = z.infer<typeof otherReadoutSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Initiator = z.infer<typeof initiatorSchema>;
 export type Call = z.infer<typeof callSchema>;

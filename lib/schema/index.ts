@@ -5,3 +5,5 @@ export * from "./event";
 export * from "./person";
 export * from "./source";
 export * from "./topic";
+export * from "./lead";
+export * from "./coverage";

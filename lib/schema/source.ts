@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { httpUrl, isoDate, slug, text } from "./common";
-import { SOURCE_KINDS } from "../constants";
+import { LOW_RELIABILITY_REASONS, SOURCE_KINDS } from "../constants";
 
 export const sourceSchema = z.strictObject({
   id: slug,
@@ -19,6 +19,14 @@ export const sourceSchema = z.strictObject({
   /** The file in shared/seeds/ this source was curated from. */
   seedFile: text.optional(),
   note: text.optional(),
+  /** Auto-generated, SEO or aggregator pages: a lead on their own, never the only support of a call record. */
+  lowReliability: z
+    .strictObject({
+      reason: z.enum(LOW_RELIABILITY_REASONS),
+      /** Why, in our words ("AI-written aggregator; no byline, no agency named"). */
+      note: text,
+    })
+    .optional(),
 });
 
 export const sourcesFileSchema = z.array(sourceSchema);

@@ -17,7 +17,7 @@ export const PATTERN_TITLE = "Who Moscow called, and when";
 export const CHART_IMAGE_PATHS = { svg: "/charts/pattern.svg", png: "/charts/pattern.png" } as const;
 
 /** A query with no filter: the whole record. */
-export const WHOLE_RECORD: CallQuery = { countries: [], leaders: [], topics: [], levels: [], sort: "newest", page: 1 };
+export const WHOLE_RECORD: CallQuery = { countries: [], leaders: [], topics: [], levels: [], sourcing: [], sort: "newest", page: 1 };
 
 export type PatternChartView = {
   layout: MatrixLayout;

@@ -18,6 +18,7 @@ const PAGES = {
   claims: "/claims",
   about: "/about",
   data: "/data",
+  leads: "/leads",
   "not found": "/calls/no-such-call",
 };
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

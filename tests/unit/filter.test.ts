@@ -28,7 +28,7 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
 
   it("accepts good values, repeated where repeatable, and lowercase country codes", () => {
     const { query, notices: n } = parseCallQuery(
-      new URLSearchParams("country=qa&country=BH&leader=putin&topic=ceasefire&level=head&level=other&level=head&from=2026-03-01&to=2026-03-31&q=war&sort=oldest&view=chart&rows=first&page=2"),
+      new URLSearchParams("country=qa&country=BH&leader=putin&topic=ceasefire&level=head&level=other&level=head&sourcing=single-source&sourcing=both-sides&from=2026-03-01&to=2026-03-31&q=war&sort=oldest&view=chart&rows=first&page=2"),
       dataset,
     );
     expect(n).toEqual([]);
@@ -37,6 +37,7 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
       leaders: ["putin"],
       topics: ["ceasefire"],
       levels: ["head", "other"],
+      sourcing: ["single-source", "both-sides"],
       from: "2026-03-01",
       to: "2026-03-31",
       q: "war",
@@ -45,6 +46,12 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
       rows: "first",
       page: 2,
     });
+  });
+
+  it("an unknown sourcing value", () => {
+    expect(notices({ sourcing: "rumour" })).toEqual([
+      "Ignored unknown sourcing 'rumour': use 'single-source', 'both-sides', 'russian-only', 'counterpart-only'",
+    ]);
   });
 
   it("an unknown country, leader or topic", () => {
@@ -106,7 +113,7 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
   it("treats empty form fields as no filter", () => {
     const { query, notices: n } = parseCallQuery(new URLSearchParams("country=&from=&to=&q=&sort=newest"), dataset);
     expect(n).toEqual([]);
-    expect(query).toEqual({ countries: [], leaders: [], topics: [], levels: [], sort: "newest", page: 1 });
+    expect(query).toEqual({ countries: [], leaders: [], topics: [], levels: [], sourcing: [], sort: "newest", page: 1 });
   });
 
   it("writes a query back to canonical parameters", () => {

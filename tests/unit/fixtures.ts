@@ -23,7 +23,13 @@ const registries = {
     { id: "trump", name: "Donald Trump", offices: [{ id: "president", title: "President of the United States", country: "US", level: "head" }] },
     { id: "witkoff", name: "Steve Witkoff", offices: [{ id: "envoy", title: "US special envoy", country: "US", level: "other" }] },
   ],
-  "sources.json": [{ id: "src", publisher: "Test Wire", headline: "Calls", date: "2026-11-01", url: "https://example.org/a", kind: "wire", language: "en" }],
+  "sources.json": [
+    { id: "src", publisher: "Test Wire", headline: "Calls", date: "2026-11-01", url: "https://example.org/a", kind: "wire", language: "en" },
+    { id: "reuters-on-zawya", publisher: "Zawya", via: "Reuters", url: "https://example.org/z", kind: "wire", language: "en" },
+    { id: "reuters-on-japantoday", publisher: "Japan Today", via: "Reuters", url: "https://example.org/j", kind: "wire", language: "en" },
+    { id: "irna", publisher: "IRNA", url: "https://example.org/i", kind: "official-statement", language: "fa" },
+    { id: "blog", publisher: "Some SEO blog", url: "https://example.org/b", kind: "news", language: "en", lowReliability: { reason: "seo", note: "An SEO blog." } },
+  ],
   "topics.json": [
     { id: "ceasefire", label: "Ceasefire", description: "Calls for a ceasefire." },
     { id: "mediation", label: "Mediation", description: "Offers to mediate." },
@@ -42,6 +48,12 @@ type CallSpec = {
   summary?: string;
   claims?: { statement: string; speakers: string[] }[];
   dayOrder?: number;
+  /** The record's sources (default: one wire story, "src"); the Kremlin readout cites the first. */
+  sources?: string[];
+  /** No Kremlin readout. */
+  noKremlinReadout?: boolean;
+  /** An account by the counterpart's side, issued by this office. */
+  counterpartReadout?: string;
 };
 
 const officeOf: Record<string, string> = {
@@ -57,6 +69,7 @@ const officeOf: Record<string, string> = {
 
 export function makeCall(spec: CallSpec): Call {
   const russians = spec.russians ?? ["putin"];
+  const sources = spec.sources ?? ["src"];
   const id = `${spec.date}-${russians.join("-")}-${spec.counterparts.join("-")}`;
   return {
     id,
@@ -69,19 +82,36 @@ export function makeCall(spec: CallSpec): Call {
     headline: spec.headline ?? `Call ${id}`,
     summary: spec.summary ?? "A call.",
     readouts: {
-      kremlin: { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: ["src"] },
-      others: [],
+      kremlin: spec.noKremlinReadout
+        ? { status: "none-reported", note: "None found." }
+        : { status: "reported", by: "Kremlin press service", summary: "They spoke.", quotes: [], sources: [sources[0]!] },
+      others: spec.counterpartReadout
+        ? [{ id: "counterpart", side: "counterpart", by: spec.counterpartReadout, summary: "They spoke.", quotes: [], sources: [sources.at(-1)!] }]
+        : [],
     },
-    claims: (spec.claims ?? []).map((c, i) => ({ id: `c${i}`, statement: c.statement, speakers: c.speakers, kind: "position", reportedIn: "kremlin", sources: ["src"] })),
+    claims: (spec.claims ?? []).map((c, i) => ({
+      id: `c${i}`,
+      statement: c.statement,
+      speakers: c.speakers,
+      kind: "position",
+      reportedIn: spec.noKremlinReadout ? "counterpart" : "kremlin",
+      sources: [sources[0]!],
+    })),
     topics: spec.topics ?? ["ceasefire"],
     events: [],
-    sources: ["src"],
+    sources,
   };
 }
 
 /** A validated dataset of the given calls (throws with the problems if the fixture is invalid). */
 export function makeDataset(specs: CallSpec[]): Dataset {
-  const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({ name, displayPath: name, text: JSON.stringify(json) }));
+  // Only the sources the calls cite: the validator rejects a source that nothing cites.
+  const cited = new Set(specs.flatMap((spec) => spec.sources ?? ["src"]).concat("src"));
+  const files: DataFile[] = Object.entries(registries).map(([name, json]) => ({
+    name,
+    displayPath: name,
+    text: JSON.stringify(name === "sources.json" ? registries["sources.json"].filter((s) => cited.has(s.id)) : json),
+  }));
   for (const spec of specs) {
     const call = makeCall(spec);
     files.push({ name: `calls/${call.id}.json`, displayPath: `calls/${call.id}.json`, text: JSON.stringify(call) });

@@ -1,10 +1,13 @@
 import path from "node:path";
 import { readDataDir } from "@/lib/data/read";
-import { validateFiles, formatProblem, type DataFile } from "@/lib/data/validate";
+import { validateFiles, formatProblem, todayUtc, type DataFile } from "@/lib/data/validate";
 
 export const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
-/** A fixed "today" so the tests do not depend on the clock. */
-export const TODAY = "2026-11-22";
+/**
+ * "Today" for the real data: the clock's date, as `npm run validate` uses, since curators date
+ * corrections and additions on the day they make them. Hand-made fixtures use fixed dates.
+ */
+export const TODAY = todayUtc();
 
 /** The real data directory as in-memory files, with display paths as `data/...`. */
 export function realFiles(): DataFile[] {

@@ -19,6 +19,7 @@ const REGISTRY_DEFS: Record<string, string> = {
   "sources.json": "sourcesFile",
   "topics.json": "topicsFile",
   "events.json": "eventsFile",
+  "leads.json": "leadsFile",
 };
 
 describe("/data/schema.json", () => {

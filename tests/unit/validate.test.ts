@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callSchema, countrySchema, eventSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
+import { callSchema, countrySchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
 import { validateFiles } from "@/lib/data/validate";
 import { makeDataset } from "./fixtures";
 import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
@@ -25,6 +25,7 @@ describe("the real data/", () => {
       "sources.json": sourceSchema.array(),
       "topics.json": topicSchema.array(),
       "events.json": eventSchema.array(),
+      "leads.json": leadSchema.array(),
     } as const;
     for (const file of realFiles()) {
       const raw: unknown = JSON.parse(file.text);
@@ -141,9 +142,9 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("a foreign official on the Russian side", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => (c.russians[0] = { person: "netanyahu", office: "prime-minister" })))).toEqual([
+    expect(problemsOf(withEdit(RAISI, (c) => (c.russians[0] = { person: "netanyahu", office: "prime-minister" })))).toContain(
       `data/${RAISI}: russians[0].office: "prime-minister" is an office of IL, not of Russia`,
-    ]);
+    );
   });
 
   it("URLs are http(s) only", () => {
@@ -217,7 +218,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
       s.push({ id: "orphan", publisher: "Nobody", kind: "news", language: "en", url: "https://example.org/x" }),
     );
     const count = JSON.parse(files.find((f) => f.name === "sources.json")!.text).length;
-    expect(problemsOf(files)).toEqual([`data/sources.json: [${count - 1}]: source "orphan" is not cited by any call, event or office`]);
+    expect(problemsOf(files)).toEqual([`data/sources.json: [${count - 1}]: source "orphan" is not cited by any call, event, office or lead`]);
   });
 
   it("a file that is not valid JSON, with the parser's position", () => {
@@ -234,7 +235,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   it("an unexpected file among the calls", () => {
     const files = [...realFiles(), { name: "calls/notes.txt", displayPath: "data/calls/notes.txt", text: "hello" }];
     expect(problemsOf(files)).toEqual([
-      "data/calls/notes.txt: unexpected file: data/ holds the five registries and calls/<id>.json only",
+      "data/calls/notes.txt: unexpected file: data/ holds the registries (countries.json, people.json, sources.json, topics.json, events.json, leads.json, coverage.json) and calls/<id>.json only",
     ]);
   });
 });
@@ -281,6 +282,134 @@ describe("the dataset's indexes", () => {
   });
   it("lists calls by topic", () => {
     expect(dataset.callsByTopic.get("mediation")!.map((c) => c.id)).toEqual(["2026-01-16-putin-pezeshkian", "2026-03-09-lavrov-trump-witkoff"]);
+  });
+});
+
+describe("the accuracy rules", () => {
+  /** The Raisi call, rewritten so each test sets exactly what it checks. */
+  const raisi = JSON.parse(realFiles().find((f) => f.name === RAISI)!.text) as { sources: string[] };
+  const [first, second] = raisi.sources as [string, string];
+  const sourceIndex = (id: string) => (JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as { id: string }[]).findIndex((s) => s.id === id);
+
+  it("a claim's speaker must have been on the call", () => {
+    expect(problemsOf(withEdit(RAISI, (c) => (c.claims[0].speakers = ["witkoff"])))).toEqual([
+      `data/${RAISI}: claims[0].speakers[0]: "witkoff" was not on this call (participants: putin, raisi); someone commenting on the call is an account of it (readouts.others), not a speaker of its claims`,
+    ]);
+  });
+
+  it("a quote's source must be among the sources of the account that carries it", () => {
+    const files = withEdit(RAISI, (c) => {
+      c.readouts.kremlin.sources = [first];
+      c.readouts.kremlin.quotes = [{ text: "words", speaker: "Vladimir Putin", person: "putin", source: second }];
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: readouts.kremlin.quotes[0].source: source "${second}" is not among the sources of the account that carries the quote (readouts.kremlin.sources)`,
+    ]);
+    const other = withEdit(RAISI, (c) => {
+      c.readouts.others[0].sources = [first];
+      c.readouts.others[0].quotes = [{ text: "words", speaker: "Ebrahim Raisi", source: second }];
+    });
+    expect(problemsOf(other)).toEqual([
+      `data/${RAISI}: readouts.others[0].quotes[0].source: source "${second}" is not among the sources of the account that carries the quote (readouts.others[0].sources)`,
+    ]);
+  });
+
+  it("a disputed initiator keeps each account's version, and the versions must differ", () => {
+    const disputed = (sides: string[]) =>
+      withEdit(RAISI, (c) => {
+        c.initiator = {
+          disputed: true,
+          note: "The Kremlin says Tehran asked for the call; a later Iranian account says Moscow did.",
+          accounts: sides.map((side, i) => ({ side, by: i === 0 ? "Kremlin press service" : "Iranian presidency", sources: [i === 0 ? first : second] })),
+        };
+      });
+    expect(problemsOf(disputed(["counterpart", "russia"]))).toEqual([]);
+    expect(problemsOf(disputed(["counterpart", "counterpart"]))).toEqual([
+      `data/${RAISI}: initiator.accounts: every account gives the same side ("counterpart"): an initiator is disputed only when the accounts disagree; otherwise use { "side", "sources" }`,
+    ]);
+    expect(problemsOf(disputed(["counterpart"]))).toEqual([`data/${RAISI}: initiator.accounts: must give at least two accounts that disagree`]);
+    const withoutBy = withEdit(RAISI, (c) => {
+      c.initiator = { disputed: true, note: "n", accounts: [{ side: "russia", sources: [first] }, { side: "counterpart", by: "IRNA", sources: [second] }] };
+    });
+    expect(problemsOf(withoutBy)).toEqual([`data/${RAISI}: initiator.accounts[0].by: is required`]);
+  });
+
+  it("a source can be marked low-reliability, with a reason and a note", () => {
+    const index = sourceIndex(first);
+    const marked = withEdit("sources.json", (s) => (s[index].lowReliability = { reason: "aggregator", note: "No byline; names no agency." }));
+    expect(problemsOf(marked)).toEqual([]);
+    const bad = withEdit("sources.json", (s) => (s[index].lowReliability = { reason: "rumour" }));
+    expect(problemsOf(bad)).toEqual([
+      `data/sources.json: [${index}].lowReliability.reason: "rumour" is not one of: auto-generated, seo, aggregator, other`,
+      `data/sources.json: [${index}].lowReliability.note: is required`,
+    ]);
+  });
+
+  it("a call whose only sources are low-reliability is not a record", () => {
+    const files = withEdit("sources.json", (s) => {
+      for (const source of s as unknown as { id: string; lowReliability?: unknown }[]) if (raisi.sources.includes(source.id)) source.lowReliability = { reason: "seo", note: "An SEO page." };
+    });
+    expect(problemsOf(files)).toEqual([
+      `data/${RAISI}: sources: every source of this call is low-reliability: a call that rests only on auto-generated, SEO or aggregator pages is a lead (leads.json), not a record`,
+    ]);
+  });
+});
+
+describe("leads.json", () => {
+  const lead = (fields: Record<string, unknown>) => ({
+    id: "test-lead",
+    date: "2026-04-12",
+    who: "Vladimir Putin and Masoud Pezeshkian",
+    people: ["putin", "pezeshkian"],
+    countries: ["IR"],
+    claimed: "The two presidents spoke by phone about the Islamabad talks.",
+    sources: [RAISI_SOURCE],
+    why: "One SEO page; no wire or official readout found.",
+    status: "open",
+    ...fields,
+  });
+  const RAISI_SOURCE = (JSON.parse(realFiles().find((f) => f.name === RAISI)!.text) as { sources: string[] }).sources[0]!;
+  /** The real leads (their sources must stay cited) followed by the test's. */
+  const realLeads = (): unknown[] => JSON.parse(realFiles().find((f) => f.name === "leads.json")?.text ?? "[]");
+  const withLeads = (...leads: unknown[]) => [
+    ...realFiles().filter((f) => f.name !== "leads.json"),
+    { name: "leads.json", displayPath: "data/leads.json", text: JSON.stringify([...realLeads(), ...leads]) },
+  ];
+  /** The position of the test's n-th lead in the file. */
+  const at = (n: number) => realLeads().length + n;
+
+  it("accepts a lead and is optional", () => {
+    expect(problemsOf(withLeads(lead({})))).toEqual([]);
+    expect(problemsOf(realFiles().filter((f) => f.name !== "leads.json")).every((p) => p.includes("is not cited by any call"))).toBe(true);
+  });
+
+  it("counts a source that only a lead cites as cited", () => {
+    const files = withEdit("sources.json", (s) => s.push({ id: "forlancer-page", publisher: "Forlancer", kind: "news", language: "en", url: "https://forlancer.info/x", lowReliability: { reason: "seo", note: "SEO blog." } }), withLeads(lead({ sources: ["forlancer-page"] })));
+    expect(problemsOf(files)).toEqual([]);
+  });
+
+  it("rejects a lead without a date, with unknown references, or confirmed without its record", () => {
+    const undated: Record<string, unknown> = lead({});
+    delete undated.date;
+    expect(
+      problemsOf(
+        withLeads(
+          undated,
+          lead({ id: "b", people: ["nobody"], countries: ["ZZ"], sources: ["missing"] }),
+          lead({ id: "c", status: "confirmed" }),
+          lead({ id: "d", status: "confirmed", record: "2099-01-01-putin-nobody" }),
+          lead({ id: "e", record: "2024-04-16-putin-raisi" }),
+        ),
+      ),
+    ).toEqual([
+      `data/leads.json: [${at(0)}]: must give "date" or "dateText"`,
+      `data/leads.json: [${at(1)}].people[0]: unknown person "nobody"`,
+      `data/leads.json: [${at(1)}].countries[0]: unknown country "ZZ"`,
+      `data/leads.json: [${at(1)}].sources[0]: unknown source "missing"`,
+      `data/leads.json: [${at(2)}].record: is required when status is "confirmed": the id of the call record it became`,
+      `data/leads.json: [${at(3)}].record: unknown call "2099-01-01-putin-nobody"`,
+      `data/leads.json: [${at(4)}].record: only a confirmed lead names its record (status is "open")`,
+    ]);
   });
 });
 
