@@ -129,7 +129,10 @@ export default function OverviewPage() {
           </div>
           <p className="mt-3 text-sm">
             {openLeads > 0 ? `${plural(openLeads, "reported call")} ${openLeads === 1 ? "rests" : "rest"} on a single unreliable page and ${openLeads === 1 ? "is" : "are"} not counted: ` : "Calls reported only by unreliable pages are not counted: "}
-            <Link href="/leads">see the leads</Link>.
+            <Link href="/leads" className="underline">
+              see the leads
+            </Link>
+            .
           </p>
         </div>
         <div className="text-sm">

@@ -30,7 +30,8 @@ test.describe("sourcing strength", () => {
     await expect(links).toHaveCount(Math.min(50, singleSource.length));
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect([...hrefs].sort()).toEqual(singleSource.slice(0, 50).map((c) => `/calls/${c.id}`).sort());
-    const rows = page.locator("main article").filter({ has: page.locator("h3") });
+    // Call rows (crisis events are articles too, without a permalink).
+    const rows = page.locator("main article").filter({ has: page.locator("h3 a[href^='/calls/']") });
     for (const row of await rows.all()) await expect(row.getByText("Single source", { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: /Sourcing: One report only/ })).toBeVisible();
   });
@@ -59,7 +60,7 @@ test.describe("leads", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
     for (const lead of LEADS) {
-      const item = page.locator(`li#${lead.id}`);
+      const item = page.locator(`li[id="${lead.id}"]`);
       await expect(item.getByRole("heading", { name: lead.who })).toBeVisible();
       await expect(item).toContainText(lead.claimed);
       await expect(item).toContainText(lead.why);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callSchema, countrySchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
+import { callSchema, countrySchema, coverageSchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
 import { validateFiles } from "@/lib/data/validate";
 import { makeDataset } from "./fixtures";
 import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
@@ -26,6 +26,7 @@ describe("the real data/", () => {
       "topics.json": topicSchema.array(),
       "events.json": eventSchema.array(),
       "leads.json": leadSchema.array(),
+      "coverage.json": coverageSchema,
     } as const;
     for (const file of realFiles()) {
       const raw: unknown = JSON.parse(file.text);
@@ -168,7 +169,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("an inferred date needs its reasoning", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => delete c.dateNote))).toEqual([
+    expect(problemsOf(withEdit(RAISI, (c) => ((c.dateCertainty = "inferred"), delete c.dateNote)))).toEqual([
       `data/${RAISI}: dateNote: is required when dateCertainty is "inferred"`,
     ]);
   });
@@ -211,6 +212,12 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     expect(problemsOf(withEdit("countries.json", (c) => (at = c.push({ code: "ZZ", name: "Nowhere", adjective: "No", region: "None" }) - 1)))).toEqual([
       `data/countries.json: [${at}].code: "ZZ" is not an assigned ISO 3166-1 alpha-2 code`,
     ]);
+  });
+
+  it("a page listed twice under two ids", () => {
+    const files = withEdit("sources.json", (s) => s.push({ ...s[0], id: "copy-of-first" }));
+    const first = (JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as { id: string }[])[0]!.id;
+    expect(problemsOf(files)).toContain(`data/sources.json: [${(JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as unknown[]).length}].url: the same page as source "${first}": cite that one`);
   });
 
   it("a source that nothing cites", () => {
