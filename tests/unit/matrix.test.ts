@@ -59,7 +59,7 @@ describe("the pattern chart's layout", () => {
     });
   });
 
-  it("keeps the real record's 59 calls as marks, the burst of March 2026 stacked in lanes", async () => {
+  it("keeps every call of the real record as a mark, the burst of March 2026 stacked in lanes", async () => {
     const { realFiles, TODAY } = await import("./helpers");
     const real = validateFiles(realFiles(), { today: TODAY }).dataset!;
     const chart = layoutMatrix(real, real.calls, { events: real.events });
