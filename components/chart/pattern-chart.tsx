@@ -176,30 +176,34 @@ export function PatternChart({ layout, title, description, id, headingLevel = 2,
                   </g>
                 );
               }
+              // Bins: the boxes and the split lines are drawn in the plot's own units in a row-high SVG
+              // that stretches sideways (boxes may stretch, marks may not); the counts are text placed by
+              // percentage above them, so they keep their shape. One path per official for the row's split lines.
+              const r = (n: number) => Math.round(n * 10) / 10;
+              const split: Record<Official, string> = { putin: "", lavrov: "", other: "" };
+              for (const c of row.cells) {
+                let offset = c.x;
+                for (const o of OFFICIALS) {
+                  const w = (c.width * c.counts[o.id]) / c.total;
+                  if (w > 0) split[o.id] += `M${r(offset)} ${row.height - 9}h${r(w)}v3h-${r(w)}z`;
+                  offset += w;
+                }
+              }
               return (
                 <g key={row.key}>
-                  {row.cells.map((c) => {
-                    const y = top + row.y + 3;
-                    // The split under the count: Putin, Lavrov, others, left to right.
-                    let offset = c.x;
-                    const split = OFFICIALS.filter((o) => c.counts[o.id] > 0).map((o) => {
-                      const w = (c.width * c.counts[o.id]) / c.total;
-                      const part = { o: o.id, x: offset, w };
-                      offset += w;
-                      return part;
-                    });
-                    return (
+                  <svg y={top + row.y} width="100%" height={row.height} viewBox={`0 0 ${PLOT_WIDTH} ${row.height}`} preserveAspectRatio="none">
+                    {row.cells.map((c) => (
                       <a key={c.start} href={cellHref(row.key, c.start, c.end)} aria-label={c.label}>
-                        <rect x={pct(c.x)} width={pct(c.width)} y={y} height={row.height - 6} className={`mx-c ${tint(c, layout.maxCell)}`} />
-                        <text x={pct(c.x + c.width / 2)} y={y + 16} textAnchor="middle" className="mx-k">
-                          {c.total}
-                        </text>
-                        {split.map((s) => (
-                          <rect key={s.o} x={pct(s.x)} width={pct(s.w)} y={y + row.height - 12} height="3" className={`${MARK_CLASS[s.o]} mx-s`} />
-                        ))}
+                        <rect x={c.x} width={c.width} y="3" height={row.height - 6} className={`mx-c ${tint(c, layout.maxCell)}`} />
                       </a>
-                    );
-                  })}
+                    ))}
+                    {OFFICIALS.map((o) => (split[o.id] ? <path key={o.id} d={split[o.id]} className={`${MARK_CLASS[o.id]} mx-s`} /> : null))}
+                  </svg>
+                  {row.cells.map((c) => (
+                    <text key={c.start} x={pct(c.x + c.width / 2)} y={top + row.y + 19} className="mx-k" aria-hidden="true">
+                      {c.total}
+                    </text>
+                  ))}
                 </g>
               );
             })}

@@ -43,7 +43,7 @@ export const MAX_LANES = 7;
 export const ROW_HEIGHT = 30;
 /** Bounds on the chart's interactive elements (each is a link with a name): the page's HTML stays bounded. */
 export const MAX_MARKS = 300;
-export const MAX_CELLS = 300;
+export const MAX_CELLS = 200;
 /** Rows shown at most; the rest are named in the table below the chart. */
 export const MAX_ROWS = 30;
 /** The narrowest bin that can show its count in 12 px figures. */
