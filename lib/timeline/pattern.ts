@@ -54,7 +54,8 @@ export function patternChart(dataset: Dataset, query: CallQuery, calls: readonly
     layout.mode === "marks"
       ? "Each mark is a call: circles Putin’s, diamonds Lavrov’s, triangles other officials’; filled where the other side was a head of state or government."
       : `Each box counts a ${layout.unit}’s calls, with the share of Putin, Lavrov and other officials.`;
-  const period = !layout.total ? "" : layout.start === layout.end ? ` on ${formatDate(layout.start)}` : ` from ${formatDate(layout.start)} to ${formatDate(layout.end)}`;
+  // The filter's own dates already say the period.
+  const period = !layout.total || query.from || query.to ? "" : layout.start === layout.end ? ` on ${formatDate(layout.start)}` : ` from ${formatDate(layout.start)} to ${formatDate(layout.end)}`;
   return {
     layout,
     title: PATTERN_TITLE,
@@ -69,6 +70,7 @@ export function patternChart(dataset: Dataset, query: CallQuery, calls: readonly
         from: base.from && base.from > from ? base.from : from,
         to: base.to && base.to < to ? base.to : to,
         view: undefined,
+        rows: undefined,
       }),
     downloads: chartImageLinks(query),
   };
