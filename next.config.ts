@@ -47,7 +47,13 @@ const nextConfig: NextConfig = {
   generateBuildId: () => version,
   env: { READOUT_VERSION: version },
   // The data directory is read at run time (filtered pages, on-demand permalinks): ship it with the server.
-  outputFileTracingIncludes: { "/*": ["./data/**/*"] },
+  // The chart images' fonts are read at run time too (lib/exports/chart-image.ts).
+  outputFileTracingIncludes: {
+    "/*": ["./data/**/*"],
+    "/charts/*": ["./node_modules/@expo-google-fonts/noto-sans/{400Regular,600SemiBold,700Bold}/*.ttf"],
+  },
+  // resvg is a native addon: loaded from node_modules, not bundled.
+  serverExternalPackages: ["@resvg/resvg-js"],
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

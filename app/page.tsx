@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { CallRow } from "@/components/call/call-row";
 import { CallsChart } from "@/components/chart/calls-chart";
+import { PatternChart } from "@/components/chart/pattern-chart";
+import { patternChart, WHOLE_RECORD } from "@/lib/timeline/pattern";
 import { KeyFigures } from "@/components/overview/key-figures";
 import { KnownGaps, SearchedGaps } from "@/components/overview/known-gaps";
 import { RecordCurrency } from "@/components/overview/record-currency";
@@ -26,6 +28,7 @@ export default function OverviewPage() {
   const latest = dataset.calls.slice(-LATEST).reverse();
   const period = figures.firstCall && figures.latestCall ? `${formatMonth(figures.firstCall.date)} to ${formatMonth(figures.latestCall.date)}` : "";
   const unit = series.unit;
+  const pattern = patternChart(dataset, WHOLE_RECORD, dataset.calls);
 
   return (
     <>
@@ -47,6 +50,23 @@ export default function OverviewPage() {
 
       <section aria-label="Key figures" className="mt-8">
         <KeyFigures figures={figures} dataset={dataset} />
+      </section>
+
+      <section className="mt-12">
+        <PatternChart
+          id="pattern"
+          layout={pattern.layout}
+          title={pattern.title}
+          description={pattern.description}
+          rowHref={pattern.rowHref}
+          cellHref={pattern.cellHref}
+          downloads={pattern.downloads}
+          controls={
+            <Link href="/calls?view=chart&rows=first" className="text-sm">
+              Rows in order of first call
+            </Link>
+          }
+        />
       </section>
 
       <section className="mt-12">

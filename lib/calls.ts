@@ -5,6 +5,8 @@
  */
 import type { Dataset } from "./data/validate";
 import type { Call, Country, Office, Participant, Person } from "./schema";
+import type { Level } from "./constants";
+import { levelPairLabel } from "./views/levels";
 import { callSourcing, sourcingLine } from "./sourcing";
 
 export type ResolvedParticipant = {
@@ -47,7 +49,7 @@ export function counterpartCountries(dataset: Dataset, call: Call): Country[] {
   return [...seen.values()];
 }
 
-export type ParticipantView = { id: string; name: string; office: string; countryCode: string; countryName: string };
+export type ParticipantView = { id: string; name: string; office: string; level: Level; countryCode: string; countryName: string };
 
 /** What a row in a list of calls shows (timeline, leader and country pages, home). */
 export type CallRowView = {
@@ -56,6 +58,8 @@ export type CallRowView = {
   dateCertainty: Call["dateCertainty"];
   dateNote?: string;
   mode: Call["mode"];
+  /** The participants' levels in words, Russian side first ("Leaders", "Foreign minister with leader"). */
+  levels: string;
   headline: string;
   russians: ParticipantView[];
   counterparts: ParticipantView[];
@@ -66,19 +70,22 @@ export type CallRowView = {
 
 function participantView(dataset: Dataset, p: Participant): ParticipantView {
   const r = resolveParticipant(dataset, p);
-  return { id: r.person.id, name: r.person.name, office: r.office.title, countryCode: r.country.code, countryName: r.country.name };
+  return { id: r.person.id, name: r.person.name, office: r.office.title, level: r.office.level, countryCode: r.country.code, countryName: r.country.name };
 }
 
 export function toCallRowView(dataset: Dataset, call: Call): CallRowView {
+  const russians = call.russians.map((p) => participantView(dataset, p));
+  const counterparts = call.counterparts.map((p) => participantView(dataset, p));
   return {
     id: call.id,
     date: call.date,
     dateCertainty: call.dateCertainty,
     ...(call.dateNote ? { dateNote: call.dateNote } : {}),
     mode: call.mode,
+    levels: levelPairLabel({ russians: russians.map((p) => p.level), counterparts: counterparts.map((p) => p.level) }),
     headline: call.headline,
-    russians: call.russians.map((p) => participantView(dataset, p)),
-    counterparts: call.counterparts.map((p) => participantView(dataset, p)),
+    russians,
+    counterparts,
     topics: call.topics.map((id) => ({ id, label: resolve(dataset.topicById.get(id), `topic "${id}"`).label })),
     sourcing: { line: sourcingLine(dataset, call), singleSource: callSourcing(dataset, call).singleSource },
   };

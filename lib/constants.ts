@@ -89,11 +89,31 @@ export const CLAIM_KIND_LABELS: Record<(typeof CLAIM_KINDS)[number], string> = {
   concern: "Concern",
 };
 
+/**
+ * A participant's seniority, from the office held on the day of the call: head of state or
+ * government; foreign minister (under any title, acting included); everyone else (aides, security
+ * council secretaries, deputy ministers, envoys). Most senior first: an office that is both (Qatar's
+ * prime minister and foreign minister) is `head`.
+ */
+export const LEVELS = ["head", "foreign-minister", "other"] as const;
+export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
+  head: "Head of state or government",
+  "foreign-minister": "Foreign minister",
+  other: "Other official",
+};
+/** Short forms for rows and chart legends ("Leader with foreign minister"). */
+export const LEVEL_SHORT: Record<(typeof LEVELS)[number], { one: string; many: string }> = {
+  head: { one: "leader", many: "leaders" },
+  "foreign-minister": { one: "foreign minister", many: "foreign ministers" },
+  other: { one: "official", many: "officials" },
+};
+
 export type CallMode = (typeof CALL_MODES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type ReadoutSide = (typeof READOUT_SIDES)[number];
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Level = (typeof LEVELS)[number];
 export type LowReliabilityReason = (typeof LOW_RELIABILITY_REASONS)[number];
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 

@@ -7,12 +7,16 @@ import { Notices } from "@/components/timeline/notices";
 import { Pagination } from "@/components/timeline/pagination";
 import { ResultBar } from "@/components/timeline/result-bar";
 import { TimelineList, type TimelineGroupView } from "@/components/timeline/timeline-list";
+import { ViewSwitch } from "@/components/timeline/view-switch";
+import { PatternChart } from "@/components/chart/pattern-chart";
+import { patternChart } from "@/lib/timeline/pattern";
 import { toCallRowView } from "@/lib/calls";
 import { getDataset } from "@/lib/data";
-import { filterCalls, getFilterOptions, isUnfiltered, PAGE_SIZE, paginate, parseCallQuery, SORT_ORDERS, type RawParams } from "@/lib/filter";
+import { filterCalls, getFilterOptions, isUnfiltered, PAGE_SIZE, paginate, parseCallQuery, SORT_ORDERS, type CallQuery, type RawParams } from "@/lib/filter";
 import { formatMonth } from "@/lib/format";
 import { broadenings, filterChips, timelineHref } from "@/lib/timeline/chips";
 import { buildTimeline } from "@/lib/timeline/timeline";
+import type { Call } from "@/lib/schema";
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -41,7 +45,8 @@ export default async function CallsPage({ searchParams }: Props) {
   const chips = filterChips(query, dataset);
   const eventsShown = query.events !== "hide";
 
-  const groups: TimelineGroupView[] = buildTimeline({
+  const chart = query.view === "chart";
+  const groups: TimelineGroupView[] = chart ? [] : buildTimeline({
     results,
     page,
     pageSize: PAGE_SIZE,
@@ -84,21 +89,59 @@ export default async function CallsPage({ searchParams }: Props) {
             count={results.length}
             total={dataset.calls.length}
             filtered={filtered}
-            range={page.pageCount > 1 ? [(page.page - 1) * PAGE_SIZE + 1, (page.page - 1) * PAGE_SIZE + page.items.length] : undefined}
+            range={!chart && page.pageCount > 1 ? [(page.page - 1) * PAGE_SIZE + 1, (page.page - 1) * PAGE_SIZE + page.items.length] : undefined}
             events={results.length > 0 ? { shown: eventsShown, href: timelineHref(current, { events: eventsShown ? "hide" : undefined }) } : undefined}
           />
           <ActiveFilters chips={chips} />
+          {results.length > 0 && (
+            <div className="mt-4">
+              <ViewSwitch
+                label="Show as"
+                choices={[
+                  { label: "List", href: timelineHref(current, { view: undefined, rows: undefined }), current: !chart },
+                  { label: "Chart", href: timelineHref(current, { view: "chart", page: 1 }), current: chart },
+                ]}
+              />
+            </div>
+          )}
           <div className="mt-6">
-            {results.length > 0 ? (
-              <TimelineList groups={groups} filtered={filtered} />
-            ) : (
+            {results.length === 0 ? (
               <EmptyState chips={chips} broadenings={broadenings(dataset, query)} total={dataset.calls.length} />
+            ) : chart ? (
+              <PatternChartSection query={{ ...query, page: 1 }} results={results} />
+            ) : (
+              <TimelineList groups={groups} filtered={filtered} />
             )}
           </div>
-          <Pagination query={current} page={page.page} pageCount={page.pageCount} />
+          {!chart && <Pagination query={current} page={page.page} pageCount={page.pageCount} />}
           {results.length > 0 && <Downloads query={query} />}
         </div>
       </div>
     </>
+  );
+}
+
+/** The chart view: every matching call (not one page), with the row order as a choice. */
+function PatternChartSection({ query, results }: { query: CallQuery; results: readonly Call[] }) {
+  const view = patternChart(getDataset(), query, results);
+  return (
+    <PatternChart
+      id="pattern"
+      layout={view.layout}
+      title={view.title}
+      description={view.description}
+      rowHref={view.rowHref}
+      cellHref={view.cellHref}
+      downloads={view.downloads}
+      controls={
+        <ViewSwitch
+          label="Rows"
+          choices={[
+            { label: "Most calls", href: timelineHref(query, { rows: undefined }), current: query.rows !== "first" },
+            { label: "First call", href: timelineHref(query, { rows: "first" }), current: query.rows === "first" },
+          ]}
+        />
+      }
+    />
   );
 }

@@ -13,6 +13,8 @@ import { DATA_LICENSE, datasetCitation } from "@/lib/exports/meta";
 import { PLOVER_FIELDS } from "@/lib/exports/plover";
 import { buildExport } from "@/lib/exports/respond";
 import { formatDate, plural } from "@/lib/format";
+import { LEVELS, LEVEL_LABELS } from "@/lib/constants";
+import { CHART_IMAGE_PATHS } from "@/lib/timeline/pattern";
 
 export const metadata: Metadata = {
   title: "Data and downloads",
@@ -95,7 +97,9 @@ export default function DataPage() {
         <p>
           Every download takes the same parameters as the <Link href="/calls">timeline</Link>, so the calls in a download are the calls of
           that view: <code className="font-mono">country</code> (ISO code), <code className="font-mono">leader</code> (person id) and{" "}
-          <code className="font-mono">topic</code>, each repeatable (either value matches); <code className="font-mono">from</code> and{" "}
+          <code className="font-mono">topic</code>, <code className="font-mono">level</code> (<code className="font-mono">head</code>,{" "}
+          <code className="font-mono">foreign-minister</code>, <code className="font-mono">other</code>) and{" "}
+          <code className="font-mono">sourcing</code>, each repeatable (either value matches); <code className="font-mono">from</code> and{" "}
           <code className="font-mono">to</code> (YYYY-MM-DD, inclusive); <code className="font-mono">added-since</code> (YYYY-MM-DD: only
           the calls added to the record on or after that day); <code className="font-mono">q</code> (words to search for); and{" "}
           <code className="font-mono">sort</code> (<code className="font-mono">newest</code>, the default, or{" "}
@@ -116,6 +120,30 @@ export default function DataPage() {
           A parameter that is unknown or malformed is ignored, never an error; the response&rsquo;s{" "}
           <code className="font-mono">X-Readout-Notice</code> header (and <code className="font-mono">notices</code> in calls.json) says
           what was ignored, and <code className="font-mono">X-Readout-Count</code> gives the number of calls.
+        </p>
+      </DocSection>
+
+      <DocSection id="levels" title="Levels">
+        <p>
+          Every participant has a level, from the office they held on the day of the call:{" "}
+          {LEVELS.map((level, i) => (
+            <span key={level}>
+              {i > 0 && (i === LEVELS.length - 1 ? " or " : ", ")}
+              <code className="font-mono">{level}</code> ({LEVEL_LABELS[level].toLowerCase()})
+            </span>
+          ))}
+          . Foreign ministers count under any title (acting, “external affairs”); “other” covers aides, security council secretaries,
+          deputy ministers, envoys and a president-elect not yet sworn in; an office that is both (Qatar&rsquo;s prime minister and foreign
+          minister) counts as the more senior. The CSV files, calls.json, the PLOVER events and the feed carry it; the timeline filters by it.
+        </p>
+      </DocSection>
+
+      <DocSection id="charts" title="Charts as images">
+        <p>
+          The pattern chart of any view of the timeline (who Moscow called, and when) downloads as{" "}
+          <a href={CHART_IMAGE_PATHS.svg}>SVG</a> or <a href={CHART_IMAGE_PATHS.png}>PNG</a>, with its title, the filter in words, the
+          credit line and the licence drawn on the image, for use in a story. The same parameters as the downloads above apply, and{" "}
+          <code className="font-mono">rows=first</code> orders the countries by first call.
         </p>
       </DocSection>
 

@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { Dataset } from "@/lib/data";
 import type { Call } from "@/lib/schema";
-import { CALL_MODE_LABELS } from "@/lib/constants";
+import { CALL_MODE_LABELS, LEVEL_LABELS } from "@/lib/constants";
 import { counterpartCountries, resolveParticipants, type ResolvedParticipant } from "@/lib/calls";
 import { callSourcing, sourcingDetail } from "@/lib/sourcing";
 import { formatDate, formatList } from "@/lib/format";
@@ -35,6 +35,9 @@ function Participants({ people, side }: { people: readonly ResolvedParticipant[]
             {p.person.name}
           </Link>
           <span className="block text-sm text-muted">{p.office.title}</span>
+          <span className="block text-xs text-muted">
+            <span className="font-semibold">Level:</span> {LEVEL_LABELS[p.office.level].toLowerCase()}
+          </span>
           {p.namedAs && <span className="block text-sm italic text-muted">Named in a source only as “{p.namedAs}”</span>}
         </li>
       ))}

@@ -25,6 +25,10 @@ export function CallRow({ call, headingLevel = 3 }: { call: CallRowView; heading
           </span>
         )}
         <span className="call-mode">{CALL_MODE_LABELS[call.mode]}</span>
+        <span className="call-level">
+          <span className="sr-only">Level: </span>
+          {call.levels}
+        </span>
       </div>
       <div className="min-w-0">
         <ParticipantsLine russians={call.russians} counterparts={call.counterparts} />

@@ -88,6 +88,7 @@ export function FilterPanel({ query, options, activeCount }: Props) {
         <CheckboxGroup legend="Counterpart's country" name="country" options={options.countries} selected={query.countries} more="search for the country's name." />
         <CheckboxGroup legend="Russian officials" name="leader" options={russians} selected={query.leaders} more="search for the name." />
         <CheckboxGroup legend="Counterparts" name="leader" options={counterparts} selected={query.leaders} more="search for the name." max={MAX_LEADER_OPTIONS} />
+        <CheckboxGroup legend="Level" name="level" options={options.levels} selected={query.levels} more="" hint="Calls in which someone at that level took part, on either side." />
         <CheckboxGroup legend="Topics" name="topic" options={options.topics} selected={query.topics} more="search for a word." />
         <CheckboxGroup legend="Sourcing" name="sourcing" options={options.sourcing} selected={query.sourcing} more="" />
 
@@ -105,6 +106,8 @@ export function FilterPanel({ query, options, activeCount }: Props) {
         </div>
 
         {query.events === "hide" && <input type="hidden" name="events" value="hide" />}
+        {query.view === "chart" && <input type="hidden" name="view" value="chart" />}
+        {query.rows === "first" && <input type="hidden" name="rows" value="first" />}
 
         <button
           type="submit"
@@ -128,6 +131,7 @@ function CheckboxGroup({
   selected,
   more,
   max,
+  hint,
 }: {
   legend: string;
   name: string;
@@ -135,12 +139,15 @@ function CheckboxGroup({
   selected: string[];
   more: string;
   max?: number;
+  /** What choosing one means, under the legend. */
+  hint?: string;
 }) {
   if (options.length === 0) return null;
   const { shown, hidden } = visibleOptions(options, selected, max);
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>
+      {hint && <p className="mb-1 text-xs text-muted">{hint}</p>}
       {/* A long list scrolls in a box of its own, so the controls after it stay near. */}
       <ul className={shown.length > LONG_LIST ? "max-h-[15.25rem] overflow-y-auto rounded border border-rule bg-paper p-1" : undefined}>
         {shown.map((option) => (

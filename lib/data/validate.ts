@@ -117,13 +117,15 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
               : `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describeType(issue.input)}`,
         });
         break;
-      case "invalid_value":
+      case "invalid_value": {
+        const values = issue.values.map((v) => String(v)).join(", ");
         problems.push({
           file,
           path,
-          message: `${JSON.stringify(issue.input)} is not one of: ${issue.values.map((v) => String(v)).join(", ")}`,
+          message: issue.input === undefined ? `is required: one of ${values}` : `${JSON.stringify(issue.input)} is not one of: ${values}`,
         });
         break;
+      }
       case "invalid_union": {
         // Report the alternative that came closest (fewest problems), located under the union's path.
         const closest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best), issue.errors[0] ?? []);

@@ -99,7 +99,8 @@ export type ExportLinks = Record<ExportId, string>;
  * matching call rather than one page. `exportLinks(query).callsCsv` is "Download this view".
  */
 export function exportLinks(query: CallQuery): ExportLinks {
-  const search = callQueryToParams(query, { page: 1 }).toString();
+  // The chart's view settings do not change what a download holds.
+  const search = callQueryToParams(query, { page: 1, view: undefined, rows: undefined }).toString();
   const withQuery = (path: string) => (search ? `${path}?${search}` : path);
   return {
     callsCsv: withQuery(EXPORTS.callsCsv.path),
@@ -114,7 +115,7 @@ export function exportLinks(query: CallQuery): ExportLinks {
  * The downloaded file's name, naming the filters so that several downloaded views stay apart:
  * readout-calls_country-QA_from-2026-03-01.csv. Only safe characters; bounded in length.
  */
-export function exportFileName(format: ExportFormat, query: CallQuery | undefined): string {
+export function exportFileName(format: Pick<ExportFormat, "fileName" | "extension">, query: CallQuery | undefined): string {
   const base = format.fileName ?? "readout";
   if (!query) return `${base}.${format.extension}`;
   const safe = (value: string) =>
@@ -131,6 +132,8 @@ export function exportFileName(format: ExportFormat, query: CallQuery | undefine
   add("country", query.countries);
   add("leader", query.leaders);
   add("topic", query.topics);
+  add("level", query.levels);
+  add("sourcing", query.sourcing);
   add("from", query.from ? [query.from] : []);
   add("to", query.to ? [query.to] : []);
   add("added-since", query.addedSince ? [query.addedSince] : []);

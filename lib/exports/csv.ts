@@ -7,7 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { resolveParticipant, type ResolvedParticipant } from "../calls";
 import { heldOn, type Dataset } from "../data/validate";
 import type { FieldDoc } from "./meta";
-import type { Call, Claim } from "../schema";
+import type { Call, Claim, Office } from "../schema";
 import { absoluteUrl, callPath } from "../site";
 import { callSourcing } from "../sourcing";
 
@@ -73,12 +73,22 @@ export const CALL_COLUMNS: readonly Column<CallRow>[] = [
     description: "The office each held on the day (list).",
     value: (row) => list(row.russians.map((p) => p.office.title)),
   },
+  {
+    name: "russian_levels",
+    description: "The level of each of those offices: “head” (of state or government), “foreign-minister” or “other” (list).",
+    value: (row) => list(row.russians.map((p) => p.office.level)),
+  },
   { name: "counterpart_ids", description: "Ids of the counterparts (list).", value: ({ call }) => list(call.counterparts.map((p) => p.person)) },
   { name: "counterpart_names", description: "Their names (list).", value: (row) => list(row.counterparts.map((p) => p.person.name)) },
   {
     name: "counterpart_offices",
     description: "The office each held on the day (list).",
     value: (row) => list(row.counterparts.map((p) => p.office.title)),
+  },
+  {
+    name: "counterpart_levels",
+    description: "The level of each of those offices: “head”, “foreign-minister” or “other” (list).",
+    value: (row) => list(row.counterparts.map((p) => p.office.level)),
   },
   {
     name: "counterpart_countries",
@@ -178,11 +188,11 @@ function reporter({ call, claim }: ClaimRow): { by: string; side: string } {
   return { by: readout?.by ?? claim.reportedIn, side: readout?.side ?? "" };
 }
 
-/** The speaker's country: the office they held on the call (or, for a non-participant, any office held that day). */
-function speakerCountry({ call, dataset }: ClaimRow, personId: string): string | undefined {
+/** The speaker's office: the one they held on the call (or, for a non-participant, any office held that day). */
+function speakerOffice({ call, dataset }: ClaimRow, personId: string): Office | undefined {
   const participant = [...call.russians, ...call.counterparts].find((p) => p.person === personId);
-  if (participant) return resolveParticipant(dataset, participant).country.code;
-  return dataset.personById.get(personId)?.offices.find((o) => heldOn(o, call.date))?.country;
+  if (participant) return resolveParticipant(dataset, participant).office;
+  return dataset.personById.get(personId)?.offices.find((o) => heldOn(o, call.date));
 }
 
 function disagreementsOf({ call, claim }: ClaimRow) {
@@ -209,7 +219,12 @@ export const CLAIM_COLUMNS: readonly Column<ClaimRow>[] = [
   {
     name: "speaker_countries",
     description: "Their countries, ISO 3166-1 alpha-2 (list, same order).",
-    value: (row) => list(row.claim.speakers.map((id) => speakerCountry(row, id))),
+    value: (row) => list(row.claim.speakers.map((id) => speakerOffice(row, id)?.country)),
+  },
+  {
+    name: "speaker_levels",
+    description: "The level of each speaker's office that day: “head”, “foreign-minister” or “other” (list, same order).",
+    value: (row) => list(row.claim.speakers.map((id) => speakerOffice(row, id)?.level)),
   },
   {
     name: "reported_in",

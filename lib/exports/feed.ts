@@ -10,6 +10,8 @@ import type { Call } from "../schema";
 import { absoluteUrl, callPath, SITE_NAME, SITE_TAGLINE, SITE_URL } from "../site";
 import { formatList } from "../format";
 import { resolveParticipants } from "../calls";
+import { LEVEL_LABELS } from "../constants";
+import { levelsOfCall } from "../views/levels";
 import { DATA_LICENSE } from "./meta";
 import { callLastModified } from "./sitemap";
 
@@ -61,7 +63,11 @@ export function buildAtomFeed(dataset: Dataset, calls: readonly Call[], options:
       date: midnightUtc(callLastModified(call)),
       published: midnightUtc(call.date),
       description: html(`${call.date}: ${who}. ${call.summary}`),
-      category: call.topics.map((id) => ({ term: id, name: dataset.topicById.get(id)?.label ?? id })),
+      category: [
+        ...call.topics.map((id) => ({ term: id, name: dataset.topicById.get(id)?.label ?? id })),
+        // The seniority levels of the participants, in a scheme of their own so readers can tell them from topics.
+        ...levelsOfCall(dataset, call).map((level) => ({ term: level, name: LEVEL_LABELS[level], scheme: absoluteUrl("/data#levels") })),
+      ],
     });
   }
   return feed.atom1();

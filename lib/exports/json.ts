@@ -25,6 +25,7 @@ import {
 } from "../schema";
 import { lastChanged } from "../changes/changes";
 import { absoluteUrl, callPath } from "../site";
+import { LEVELS } from "../constants";
 import { callSourcing, SOURCING_ACCOUNTS, SOURCING_FILTERS } from "../sourcing";
 import { DATA_LICENSE, DATASET_DESCRIPTION, DATASET_TITLE, SCHEMA_URL, datasetCitation, type FieldDoc } from "./meta";
 
@@ -37,6 +38,8 @@ export const exportParticipantSchema = z.strictObject({
   /** The office's id within the person's `offices`. */
   officeId: slug,
   country: countryCode,
+  /** The office's level: head of state or government, foreign minister, or other. */
+  level: z.enum(LEVELS),
   namedAs: text.optional(),
 });
 
@@ -61,6 +64,7 @@ export const exportQuerySchema = z.strictObject({
   country: z.array(countryCode),
   leader: z.array(slug),
   topic: z.array(slug),
+  level: z.array(z.enum(LEVELS)),
   sourcing: z.array(z.enum(SOURCING_FILTERS.map((f) => f.value))),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -108,6 +112,7 @@ function exportParticipant(dataset: Dataset, participant: Participant): CallExpo
     office: office.title,
     officeId: office.id,
     country: country.code,
+    level: office.level,
     ...(participant.namedAs ? { namedAs: participant.namedAs } : {}),
   };
 }
@@ -155,6 +160,7 @@ export function callsJson(dataset: Dataset, calls: readonly Call[], context: Exp
       country: query.countries,
       leader: query.leaders,
       topic: query.topics,
+      level: query.levels,
       sourcing: query.sourcing,
       ...(query.from ? { from: query.from } : {}),
       ...(query.to ? { to: query.to } : {}),
@@ -188,7 +194,7 @@ export const CALLS_JSON_FIELDS: readonly FieldDoc[] = [
   {
     name: "calls",
     description:
-      "The calls: every field of each record (readouts with quotes, claims, disagreements, date notes, corrections…), with url, participants resolved to id, name, office, officeId and country, the counterparts' countries, and sourcing: which sides gave an account (accounts), independentReports (distinct outlets, low-reliability pages aside), singleSource, lowReliabilitySources and thirdPartyAccounts.",
+      "The calls: every field of each record (readouts with quotes, claims, disagreements, date notes, corrections…), with url, participants resolved to id, name, office, officeId, country and level (head, foreign-minister or other), the counterparts' countries, and sourcing: which sides gave an account (accounts), independentReports (distinct outlets, low-reliability pages aside), singleSource, lowReliabilitySources and thirdPartyAccounts.",
   },
   {
     name: "leads",

@@ -24,6 +24,7 @@ import type { Dataset } from "../data/validate";
 import type { Call, Participant, Source } from "../schema";
 import { absoluteUrl, callPath, SITE_NAME } from "../site";
 import type { FieldDoc } from "./meta";
+import type { Level } from "../constants";
 
 export const PLOVER_CODEBOOK = "PLOVER (Open Event Data Alliance), manual draft 0.7b1";
 
@@ -43,6 +44,8 @@ export type PloverActor = {
   identifier_id: string;
   identifier_text: string;
   office: string;
+  /** Extension: the office's level (head, foreign-minister, other). */
+  level: Level;
   side: "russia" | "counterpart";
 };
 
@@ -84,6 +87,7 @@ function actor(dataset: Dataset, participant: Participant, side: PloverActor["si
     identifier_id: person.id,
     identifier_text: person.name,
     office: office.title,
+    level: office.level,
     side,
   };
 }
@@ -147,7 +151,7 @@ export const PLOVER_FIELDS: readonly FieldDoc[] = [
   {
     name: "source",
     description:
-      "Every participant as an actor — code (ISO 3166-1 alpha-3 of the office's country), sector (GOV), actor_text, identifier_id and identifier_text (our person id and name), office; plus side (russia or counterpart). A call has no host and no visitor, so all participants are source actors and there is no recipient.",
+      "Every participant as an actor — code (ISO 3166-1 alpha-3 of the office's country), sector (GOV), actor_text, identifier_id and identifier_text (our person id and name), office; plus level (head, foreign-minister or other) and side (russia or counterpart). A call has no host and no visitor, so all participants are source actors and there is no recipient.",
   },
   { name: "event", description: "[\"CONSULT\"]." },
   { name: "mode", description: "[\"phone\"]: consultation by phone or another remote medium, video calls included." },

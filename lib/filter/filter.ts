@@ -45,6 +45,7 @@ function filterIndexed(dataset: Dataset, query: CallQuery): Call[] {
   if (query.countries.length) groups.push(query.countries.map((c) => index.byCountry.get(c)));
   if (query.leaders.length) groups.push(query.leaders.map((l) => index.byPerson.get(l)));
   if (query.topics.length) groups.push(query.topics.map((t) => index.byTopic.get(t)));
+  if (query.levels.length) groups.push(query.levels.map((l) => index.byLevel.get(l)));
   if (query.sourcing.length) groups.push(query.sourcing.map((s) => index.bySourcing.get(s)));
   for (const word of new Set(tokenize(query.q ?? ""))) groups.push(prefixPostings(index, word));
 

@@ -6,6 +6,8 @@
 import type { Dataset } from "../data/validate";
 import type { Call } from "../schema";
 import { tokenize } from "../text";
+import type { Level } from "../constants";
+import { levelsOfCall } from "../views/levels";
 import { callSourcing, matchesSourcing, SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
 export type CallIndex = {
@@ -14,6 +16,8 @@ export type CallIndex = {
   byCountry: ReadonlyMap<string, Uint32Array>;
   byPerson: ReadonlyMap<string, Uint32Array>;
   byTopic: ReadonlyMap<string, Uint32Array>;
+  /** Calls with a participant (either side) of each seniority level. */
+  byLevel: ReadonlyMap<Level, Uint32Array>;
   /** Positions per `sourcing` filter value (single-source, both-sides, ...). */
   bySourcing: ReadonlyMap<SourcingFilter, Uint32Array>;
   /** Every word that occurs, folded and sorted, with the positions of the calls it occurs in. */
@@ -53,7 +57,13 @@ export function getCallIndex(dataset: Dataset): CallIndex {
   if (cached) return cached;
   const positionOf = new Map(dataset.calls.map((c, i) => [c, i]));
   const wordCalls = new Map<string, number[]>();
+  const levelCalls = new Map<Level, number[]>();
   dataset.calls.forEach((call, i) => {
+    for (const level of levelsOfCall(dataset, call)) {
+      const list = levelCalls.get(level);
+      if (list) list.push(i);
+      else levelCalls.set(level, [i]);
+    }
     for (const word of new Set(tokenize(searchableText(dataset, call)))) {
       const list = wordCalls.get(word);
       if (list) list.push(i);
@@ -67,6 +77,7 @@ export function getCallIndex(dataset: Dataset): CallIndex {
     byCountry: positions(dataset, dataset.callsByCountry, positionOf),
     byPerson: positions(dataset, dataset.callsByPerson, positionOf),
     byTopic: positions(dataset, dataset.callsByTopic, positionOf),
+    byLevel: new Map([...levelCalls].map(([level, list]) => [level, Uint32Array.from(list)])),
     bySourcing: new Map(
       SOURCING_FILTERS.map(({ value }) => {
         const matching: number[] = [];

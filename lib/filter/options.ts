@@ -1,6 +1,6 @@
 /** The filter controls' choices, from the data: only countries, leaders and topics that occur, each with its number of calls. */
 import type { Dataset } from "../data/validate";
-import { RUSSIA } from "../constants";
+import { LEVELS, LEVEL_LABELS, RUSSIA, type Level } from "../constants";
 import { SOURCING_FILTERS } from "../sourcing";
 import { getCallIndex } from "./index-build";
 
@@ -11,6 +11,8 @@ export type FilterOptions = {
   /** Russian officials first, then counterparts; each group by number of calls. */
   leaders: (FilterOption & { side: "russia" | "counterpart" })[];
   topics: FilterOption[];
+  /** Every level, most senior first, with the calls that have a participant of that level. */
+  levels: (FilterOption & { value: Level })[];
   /** The `sourcing` choices in their fixed order (single source first), with their counts. */
   sourcing: FilterOption[];
 };
@@ -37,6 +39,7 @@ export function getFilterOptions(dataset: Dataset): FilterOptions {
     countries: countries.sort(byCountThenLabel),
     leaders: leaders.sort((a, b) => (a.side === b.side ? byCountThenLabel(a, b) : a.side === "russia" ? -1 : 1)),
     topics: topics.sort(byCountThenLabel),
+    levels: LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level], count: getCallIndex(dataset).byLevel.get(level)?.length ?? 0 })),
     sourcing: SOURCING_FILTERS.map(({ value, label }) => ({ value, label, count: getCallIndex(dataset).bySourcing.get(value)?.length ?? 0 })),
   };
 }

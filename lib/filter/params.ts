@@ -1,11 +1,12 @@
 /**
  * The timeline's URL parameters, parsed and checked against the data. The URL is the only state,
- * and these names are stable (journalists share the links): country, leader, topic (repeatable),
- * from, to, added-since, q, sort, events, page. Anything unknown or malformed is dropped with a notice;
+ * and these names are stable (journalists share the links): country, leader, topic, level, sourcing
+ * (repeatable), from, to, added-since, q, sort, events, view, rows, page. Anything unknown or malformed is dropped with a notice;
  * nothing throws.
  */
 import type { Dataset } from "../data/validate";
 import { isoDate } from "../schema/common";
+import { LEVELS, type Level } from "../constants";
 import { FILTER_PARAMS, type SortOrder } from "./url";
 import { SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
@@ -14,12 +15,14 @@ export { FILTER_PARAMS, SORT_ORDERS, formSearchParams, type FilterParam, type So
 export const PAGE_SIZE = 50;
 export const MAX_Q_LENGTH = 200;
 
-const REPEATABLE = new Set(["country", "leader", "topic", "sourcing"]);
+const REPEATABLE = new Set(["country", "leader", "topic", "level", "sourcing"]);
 
 export type CallQuery = {
   countries: string[];
   leaders: string[];
   topics: string[];
+  /** Seniority levels (LEVELS): a call matches when a participant on either side held an office of one of them. */
+  levels: Level[];
   /** How the calls are sourced (`single-source`, `both-sides`, ...): see SOURCING_FILTERS. */
   sourcing: SourcingFilter[];
   from?: string;
@@ -30,6 +33,10 @@ export type CallQuery = {
   sort: SortOrder;
   /** `events=hide`: the crisis events are not interleaved. A view setting, not a filter; absent when shown (the default). */
   events?: "hide";
+  /** `view=chart`: the pattern chart of every matching call instead of the list. A view setting; absent for the list (the default). */
+  view?: "chart";
+  /** `rows=first`: the chart's rows ordered by first call instead of by number of calls (the default). */
+  rows?: "first";
   page: number;
 };
 
@@ -58,7 +65,7 @@ export function quoteValue(value: string): string {
 
 export function parseCallQuery(params: RawParams, dataset: Dataset): { query: CallQuery; notices: Notice[] } {
   const notices: Notice[] = [];
-  const query: CallQuery = { countries: [], leaders: [], topics: [], sourcing: [], sort: "newest", page: 1 };
+  const query: CallQuery = { countries: [], leaders: [], topics: [], levels: [], sourcing: [], sort: "newest", page: 1 };
   const seen = new Set<string>();
 
   const addUnique = (list: string[], value: string) => {
@@ -94,6 +101,12 @@ export function parseCallQuery(params: RawParams, dataset: Dataset): { query: Ca
         if (dataset.topicById.has(value)) addUnique(query.topics, value);
         else notices.push({ param: key, message: `Ignored unknown topic ${quoteValue(value)}` });
         break;
+      case "level": {
+        const level = LEVELS.find((l) => l === value);
+        if (level) addUnique(query.levels, level);
+        else notices.push({ param: key, message: `Ignored unknown level ${quoteValue(value)}: use ${LEVELS.map((l) => `'${l}'`).join(", ")}` });
+        break;
+      }
       case "sourcing": {
         const filter = SOURCING_FILTERS.find((f) => f.value === value);
         if (filter) addUnique(query.sourcing, filter.value);
@@ -122,6 +135,14 @@ export function parseCallQuery(params: RawParams, dataset: Dataset): { query: Ca
         if (value === "hide") query.events = "hide";
         else if (value !== "show") notices.push({ param: key, message: `Ignored unknown events setting ${quoteValue(value)}: use 'show' or 'hide'` });
         break;
+      case "view":
+        if (value === "chart") query.view = "chart";
+        else if (value !== "list") notices.push({ param: key, message: `Ignored unknown view ${quoteValue(value)}: use 'list' or 'chart'` });
+        break;
+      case "rows":
+        if (value === "first") query.rows = "first";
+        else if (value !== "calls") notices.push({ param: key, message: `Ignored unknown row order ${quoteValue(value)}: use 'calls' or 'first'` });
+        break;
       case "page":
         if (/^[1-9]\d{0,5}$/.test(value)) query.page = Number(value);
         else notices.push({ param: key, message: `Ignored page ${quoteValue(value)}: pages are numbered from 1` });
@@ -147,6 +168,7 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
   for (const c of q.countries) params.append("country", c);
   for (const l of q.leaders) params.append("leader", l);
   for (const t of q.topics) params.append("topic", t);
+  for (const l of q.levels) params.append("level", l);
   for (const s of q.sourcing) params.append("sourcing", s);
   if (q.from) params.set("from", q.from);
   if (q.to) params.set("to", q.to);
@@ -154,16 +176,19 @@ export function callQueryToParams(query: CallQuery, overrides: Partial<CallQuery
   if (q.q) params.set("q", q.q);
   if (q.sort !== "newest") params.set("sort", q.sort);
   if (q.events === "hide") params.set("events", "hide");
+  if (q.view === "chart") params.set("view", "chart");
+  if (q.rows === "first") params.set("rows", "first");
   if (q.page !== 1) params.set("page", String(q.page));
   return params;
 }
 
-/** True when the query filters nothing (sort, events and page aside). */
+/** True when the query filters nothing (sort, events, view, rows and page aside). */
 export function isUnfiltered(query: CallQuery): boolean {
   return (
     !query.countries.length &&
     !query.leaders.length &&
     !query.topics.length &&
+    !query.levels.length &&
     !query.sourcing.length &&
     !query.from &&
     !query.to &&

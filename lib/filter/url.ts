@@ -4,7 +4,7 @@
  */
 
 /** Every parameter the timeline reads, in the order canonical URLs list them. */
-export const FILTER_PARAMS = ["country", "leader", "topic", "sourcing", "from", "to", "added-since", "q", "sort", "events", "page"] as const;
+export const FILTER_PARAMS = ["country", "leader", "topic", "level", "sourcing", "from", "to", "added-since", "q", "sort", "events", "view", "rows", "page"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /** The sort orders; the first is the default. */
@@ -15,7 +15,7 @@ export const SORT_ORDERS = [
 export type SortOrder = (typeof SORT_ORDERS)[number]["value"];
 
 /** Values that are the default and so are left out of canonical URLs. */
-const DEFAULTS: Partial<Record<FilterParam, string>> = { sort: SORT_ORDERS[0].value, events: "show" };
+const DEFAULTS: Partial<Record<FilterParam, string>> = { sort: SORT_ORDERS[0].value, events: "show", view: "list", rows: "calls" };
 
 /**
  * The filter form's fields as canonical URL parameters: empty fields and defaults dropped, the

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { countryCode, isoDate, slug, text } from "./common";
+import { LEVELS } from "../constants";
 
 /** An office held over a period. An open `to` means the person still held it in the latest source; an open `from` means the start is not established by our sources. */
 export const officeSchema = z.strictObject({
   id: slug,
   title: text,
   country: countryCode,
+  /** Seniority of the office: `head` of state or government, `foreign-minister`, or `other` (see LEVELS). */
+  level: z.enum(LEVELS),
   from: isoDate.optional(),
   to: isoDate.optional(),
   sources: z.array(slug).optional(),

@@ -5,6 +5,7 @@
 import type { Dataset } from "../data/validate";
 import { callQueryToParams, filterCalls, type CallQuery } from "../filter";
 import { formatDateShort } from "../format";
+import { LEVEL_LABELS, type Level } from "../constants";
 import { SOURCING_FILTERS } from "../sourcing";
 
 export const TIMELINE_PATH = "/calls";
@@ -16,7 +17,7 @@ export function timelineHref(query: CallQuery, overrides: Partial<CallQuery> = {
 }
 
 export type FilterChip = {
-  param: "country" | "leader" | "topic" | "sourcing" | "from" | "to" | "added-since" | "q";
+  param: "country" | "leader" | "topic" | "level" | "sourcing" | "from" | "to" | "added-since" | "q";
   /** What the filter is ("Country"), for the chip's accessible name. */
   kind: string;
   /** The value as a reader knows it ("Iran", "From 1 Mar 2026"). */
@@ -32,6 +33,7 @@ export function filterChips(query: CallQuery, dataset: Dataset): FilterChip[] {
     { param: "country", kind: "Country", key: "countries", name: (code: string) => dataset.countryByCode.get(code)?.name },
     { param: "leader", kind: "Leader", key: "leaders", name: (id: string) => dataset.personById.get(id)?.name },
     { param: "topic", kind: "Topic", key: "topics", name: (id: string) => dataset.topicById.get(id)?.label },
+    { param: "level", kind: "Level", key: "levels", name: (level: string) => LEVEL_LABELS[level as Level] },
     { param: "sourcing", kind: "Sourcing", key: "sourcing", name: (value: string) => SOURCING_FILTERS.find((f) => f.value === value)?.label },
   ] as const;
   const chips: FilterChip[] = [];

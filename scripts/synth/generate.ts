@@ -4,7 +4,7 @@
  * synthetic in its text. Distributions aim at the real thing: a few heavy counterparts, bursts of
  * calls after crisis events, several claims per call, names in several scripts and with diacritics.
  */
-import { CLAIM_KINDS, EVENT_KINDS } from "../../lib/constants";
+import { CLAIM_KINDS, EVENT_KINDS, type Level } from "../../lib/constants";
 import type { Call, Country, CrisisEvent, Person, Source, Topic } from "../../lib/schema";
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -86,7 +86,16 @@ const NAMES: { latin: string[]; native?: string[] }[] = [
   { latin: ["John Carter", "Mary Ellison", "Robert Hayes", "Susan Whitfield"] },
 ];
 
-const TITLES = ["President", "Prime Minister", "Foreign Minister", "King", "Emir", "Crown Prince", "National Security Adviser"];
+/** Counterparts' titles with the level of each office (see LEVELS in lib/constants.ts). */
+const TITLES: [string, Level][] = [
+  ["President", "head"],
+  ["Prime Minister", "head"],
+  ["Foreign Minister", "foreign-minister"],
+  ["King", "head"],
+  ["Emir", "head"],
+  ["Crown Prince", "head"],
+  ["National Security Adviser", "other"],
+];
 
 const WORDS =
   "security stability dialogue region escalation restraint settlement consultations partnership cooperation concern sovereignty civilians infrastructure negotiations proposal humanitarian assistance energy supplies shipping strait missile drone nuclear programme inspectors sanctions ceasefire mediation channels contacts agreement relations bilateral trade grain transit corridor"
@@ -123,10 +132,10 @@ export function generateSynthetic(count: number): SyntheticData {
   const r = rng(0x5eed ^ count);
 
   const russians: Person[] = [
-    { id: "putin", name: "Vladimir Putin", nativeName: "Владимир Путин", offices: [{ id: "president", title: "President of Russia", country: "RU" }] },
-    { id: "lavrov", name: "Sergei Lavrov", nativeName: "Сергей Лавров", offices: [{ id: "foreign-minister", title: "Minister of Foreign Affairs of Russia", country: "RU" }] },
-    { id: "ushakov", name: "Yuri Ushakov", nativeName: "Юрий Ушаков", offices: [{ id: "presidential-aide", title: "Kremlin foreign policy aide", country: "RU" }] },
-    { id: "ryabkov", name: "Sergei Ryabkov", nativeName: "Сергей Рябков", offices: [{ id: "deputy-foreign-minister", title: "Deputy Foreign Minister of Russia", country: "RU" }] },
+    { id: "putin", name: "Vladimir Putin", nativeName: "Владимир Путин", offices: [{ id: "president", title: "President of Russia", country: "RU", level: "head" }] },
+    { id: "lavrov", name: "Sergei Lavrov", nativeName: "Сергей Лавров", offices: [{ id: "foreign-minister", title: "Minister of Foreign Affairs of Russia", country: "RU", level: "foreign-minister" }] },
+    { id: "ushakov", name: "Yuri Ushakov", nativeName: "Юрий Ушаков", offices: [{ id: "presidential-aide", title: "Kremlin foreign policy aide", country: "RU", level: "other" }] },
+    { id: "ryabkov", name: "Sergei Ryabkov", nativeName: "Сергей Рябков", offices: [{ id: "deputy-foreign-minister", title: "Deputy Foreign Minister of Russia", country: "RU", level: "other" }] },
   ];
   // Putin and Lavrov make most calls.
   const russianWeights = [0.55, 0.3, 0.1, 0.05];
@@ -143,15 +152,16 @@ export function generateSynthetic(count: number): SyntheticData {
       const name = `${group.latin[index]} ${country.code}${k + 1}`;
       const native = group.native?.[index];
       const id = slugify(`${group.latin[index]}-${country.code}-${k + 1}`);
-      const title = `${TITLES[(n + k) % TITLES.length]} of ${country.name}`;
+      const [titleWord, level] = TITLES[(n + k) % TITLES.length]!;
+      const title = `${titleWord} of ${country.name}`;
       // One in four changes office halfway through, so office dates are exercised.
       const offices: Person["offices"] =
         k % 4 === 3
           ? [
-              { id: "minister", title: `Foreign Minister of ${country.name}`, country: country.code, to: "2022-12-31" },
-              { id: "leader", title, country: country.code, from: "2023-01-01" },
+              { id: "minister", title: `Foreign Minister of ${country.name}`, country: country.code, level: "foreign-minister", to: "2022-12-31" },
+              { id: "leader", title, country: country.code, level, from: "2023-01-01" },
             ]
-          : [{ id: "office", title, country: country.code }];
+          : [{ id: "office", title, country: country.code, level }];
       const person: Person = { id, name: `${name} (synthetic)`, ...(native ? { nativeName: native } : {}), offices };
       people.push(person);
       counterparts.push(person);

@@ -9,6 +9,7 @@ const PAGES = {
   overview: "/",
   timeline: "/calls",
   "timeline filtered": "/calls?country=IR&topic=ceasefire&country=ZZ",
+  "timeline chart": "/calls?view=chart&level=head&level=foreign-minister",
   permalink: "/calls/2026-03-02-putin-mohammed-bin-zayed",
   leaders: "/leaders",
   leader: "/leaders/putin",

@@ -52,3 +52,10 @@ export const countFor = (code: string) => withCountry(code).length;
 
 export const ids = (list: RawCall[]) => list.map((c) => c.id).sort();
 export const countText = (n: number) => `${n} ${n === 1 ? "call" : "calls"}`;
+
+type RawOffice = { id: string; level: string };
+const levelOf = (p: Participant) =>
+  (read("people.json") as { id: string; offices: RawOffice[] }[]).find((x) => x.id === p.person)?.offices.find((o) => o.id === p.office)?.level;
+/** Calls in which a participant on either side held an office of one of these levels that day. */
+export const atLevel = (...levels: string[]) =>
+  newestFirst(calls.filter((c) => [...c.russians, ...c.counterparts].some((p) => levels.includes(levelOf(p) ?? ""))));

@@ -28,7 +28,7 @@ test.beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-xss-"));
   fs.cpSync(path.resolve("data"), dir, { recursive: true });
   const people = JSON.parse(fs.readFileSync(path.join(dir, "people.json"), "utf8"));
-  people.push({ id: "hostile-person", name: `Hostile ${HOSTILE}`, nativeName: IMG, offices: [{ id: "envoy", title: `Envoy ${SCRIPT}`, country: "IR" }] });
+  people.push({ id: "hostile-person", name: `Hostile ${HOSTILE}`, nativeName: IMG, offices: [{ id: "envoy", title: `Envoy ${SCRIPT}`, country: "IR", level: "other" }] });
   fs.writeFileSync(path.join(dir, "people.json"), JSON.stringify(people));
   const source = "diariocarioca-2026-03-08-putin-halt-attacks-iran";
   const call = {

@@ -245,7 +245,7 @@ describe("filtered exports equal the filtered timeline", () => {
       "Ignored the search text: it is longer than 200 characters",
       "Ignored 'page': a download holds every matching call",
     ]);
-    expect(body.query).toEqual({ country: [], leader: [], topic: [], sourcing: [], sort: "newest" });
+    expect(body.query).toEqual({ country: [], leader: [], topic: [], level: [], sourcing: [], sort: "newest" });
   });
 });
 

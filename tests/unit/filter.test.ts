@@ -28,7 +28,7 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
 
   it("accepts good values, repeated where repeatable, and lowercase country codes", () => {
     const { query, notices: n } = parseCallQuery(
-      new URLSearchParams("country=qa&country=BH&leader=putin&topic=ceasefire&sourcing=single-source&sourcing=both-sides&from=2026-03-01&to=2026-03-31&q=war&sort=oldest&page=2"),
+      new URLSearchParams("country=qa&country=BH&leader=putin&topic=ceasefire&level=head&level=other&level=head&sourcing=single-source&sourcing=both-sides&from=2026-03-01&to=2026-03-31&q=war&sort=oldest&view=chart&rows=first&page=2"),
       dataset,
     );
     expect(n).toEqual([]);
@@ -36,11 +36,14 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
       countries: ["QA", "BH"],
       leaders: ["putin"],
       topics: ["ceasefire"],
+      levels: ["head", "other"],
       sourcing: ["single-source", "both-sides"],
       from: "2026-03-01",
       to: "2026-03-31",
       q: "war",
       sort: "oldest",
+      view: "chart",
+      rows: "first",
       page: 2,
     });
   });
@@ -93,6 +96,15 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
     ]);
   });
 
+  it("an unknown level, view or row order", () => {
+    expect(notices({ level: "king", view: "map", rows: "name" })).toEqual([
+      "Ignored unknown level 'king': use 'head', 'foreign-minister', 'other'",
+      "Ignored unknown view 'map': use 'list' or 'chart'",
+      "Ignored unknown row order 'name': use 'calls' or 'first'",
+    ]);
+    expect(notices({ view: "list", rows: "calls" })).toEqual([]);
+  });
+
   it("shortens hostile values in notices", () => {
     const [message] = notices({ country: "<script>".repeat(1000) });
     expect(message!.length).toBeLessThan(80);
@@ -101,13 +113,15 @@ describe("parseCallQuery: every bad parameter is ignored with the documented not
   it("treats empty form fields as no filter", () => {
     const { query, notices: n } = parseCallQuery(new URLSearchParams("country=&from=&to=&q=&sort=newest"), dataset);
     expect(n).toEqual([]);
-    expect(query).toEqual({ countries: [], leaders: [], topics: [], sourcing: [], sort: "newest", page: 1 });
+    expect(query).toEqual({ countries: [], leaders: [], topics: [], levels: [], sourcing: [], sort: "newest", page: 1 });
   });
 
   it("writes a query back to canonical parameters", () => {
     const { query } = parseCallQuery({ country: ["qa", "BH"], sort: "newest", q: "war", page: "1" }, dataset);
     expect(callQueryToParams(query).toString()).toBe("country=QA&country=BH&q=war");
     expect(callQueryToParams(query, { page: 3, countries: ["BH"] }).toString()).toBe("country=BH&q=war&page=3");
+    const chart = parseCallQuery(new URLSearchParams("rows=first&view=chart&level=other&topic=ceasefire&view=list"), dataset).query;
+    expect(callQueryToParams(chart).toString()).toBe("topic=ceasefire&level=other&view=chart&rows=first");
   });
 });
 
@@ -136,6 +150,14 @@ describe("filterCalls", () => {
   it("matches a leader on either side of the call", () => {
     expect(ids({ leader: "lavrov" })).toEqual(["2026-03-10-lavrov-araghchi"]);
     expect(ids({ leader: "pezeshkian" })).toEqual(["2026-03-06-putin-pezeshkian", "2024-04-16-putin-pezeshkian"]);
+  });
+
+  it("matches a level on either side of the call, from the office held that day", () => {
+    expect(ids({ level: "foreign-minister" })).toEqual(["2026-03-10-lavrov-araghchi"]);
+    expect(ids({ level: "head" })).toHaveLength(5);
+    expect(ids({ level: ["foreign-minister", "head"] })).toHaveLength(6);
+    expect(ids({ level: "other" })).toEqual([]);
+    expect(ids({ level: "head", country: "IR" })).toEqual(["2026-03-06-putin-pezeshkian", "2024-04-16-putin-pezeshkian"]);
   });
 
   it("includes both ends of a date range", () => {
@@ -183,6 +205,7 @@ describe("getFilterOptions", () => {
     const options = getFilterOptions(dataset);
     expect(options.countries.map((o) => [o.value, o.count])).toEqual([["IR", 3], ["BH", 1], ["QA", 1], ["US", 1]]);
     expect(options.topics.map((o) => o.value)).not.toContain("unused");
+    expect(options.levels.map((o) => [o.value, o.count])).toEqual([["head", 5], ["foreign-minister", 1], ["other", 0]]);
     expect(options.leaders.slice(0, 2).map((o) => [o.value, o.count, o.side])).toEqual([
       ["putin", 5, "russia"],
       ["lavrov", 1, "russia"],

@@ -21,19 +21,19 @@ const countries = [
 ];
 
 const people = [
-  { id: "putin", name: "Vladimir Putin", offices: [{ id: "president", title: "President of Russia", country: "RU" }] },
+  { id: "putin", name: "Vladimir Putin", offices: [{ id: "president", title: "President of Russia", country: "RU", level: "head" }] },
   {
     id: "lavrov",
     name: "Sergei Lavrov",
     offices: [
-      { id: "foreign-minister", title: "Minister of Foreign Affairs of Russia", country: "RU", from: "2004-03-09" },
-      { id: "envoy-un", title: "Permanent Representative to the UN", country: "RU", to: "2004-03-09" },
+      { id: "foreign-minister", title: "Minister of Foreign Affairs of Russia", country: "RU", level: "foreign-minister", from: "2004-03-09" },
+      { id: "envoy-un", title: "Permanent Representative to the UN", country: "RU", level: "other", to: "2004-03-09" },
     ],
   },
-  { id: "raisi", name: "Ebrahim Raisi", offices: [{ id: "president", title: "President of Iran", country: "IR", to: "2024-05-19" }] },
-  { id: "pezeshkian", name: "Masoud Pezeshkian", offices: [{ id: "president", title: "President of Iran", country: "IR" }] },
-  { id: "mbz", name: "Mohammed bin Zayed", offices: [{ id: "president", title: "President of the UAE", country: "AE" }] },
-  { id: "witkoff", name: "Steve Witkoff", offices: [{ id: "envoy", title: "US special envoy", country: "US" }] },
+  { id: "raisi", name: "Ebrahim Raisi", offices: [{ id: "president", title: "President of Iran", country: "IR", level: "head", to: "2024-05-19" }] },
+  { id: "pezeshkian", name: "Masoud Pezeshkian", offices: [{ id: "president", title: "President of Iran", country: "IR", level: "head" }] },
+  { id: "mbz", name: "Mohammed bin Zayed", offices: [{ id: "president", title: "President of the UAE", country: "AE", level: "head" }] },
+  { id: "witkoff", name: "Steve Witkoff", offices: [{ id: "envoy", title: "US special envoy", country: "US", level: "other" }] },
 ];
 
 const sources = ["s-a", "s-b", "s-c", "s-d", "s-e", "s-f", "s-g"].map((id) => ({

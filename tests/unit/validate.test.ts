@@ -127,6 +127,15 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     ]);
   });
 
+  it("an office without its level, or with a level that does not exist", () => {
+    expect(problemsOf(withEdit("people.json", (people) => delete people[0].offices[0].level))).toEqual([
+      `data/people.json: [0].offices[0].level: is required: one of head, foreign-minister, other`,
+    ]);
+    expect(problemsOf(withEdit("people.json", (people) => (people[1].offices[0].level = "minister")))).toEqual([
+      `data/people.json: [1].offices[0].level: "minister" is not one of: head, foreign-minister, other`,
+    ]);
+  });
+
   it("an office the person never had", () => {
     expect(problemsOf(withEdit(RAISI, (c) => (c.counterparts[0].office = "king")))).toEqual([
       `data/${RAISI}: counterparts[0].office: "raisi" has no office "king" in people.json`,

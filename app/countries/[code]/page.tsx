@@ -5,6 +5,8 @@ import { CallStats } from "@/components/call/call-stats";
 import { RecentCalls } from "@/components/call/recent-calls";
 import { Section } from "@/components/call/section";
 import { TopicTally } from "@/components/country/topic-tally";
+import { PatternChart } from "@/components/chart/pattern-chart";
+import { patternChart, WHOLE_RECORD } from "@/lib/timeline/pattern";
 import { PeopleGroup } from "@/components/leader/people-group";
 import { countrySummary, listCounterpartCountries } from "@/lib/countries";
 import { pageMetadata } from "@/lib/page-meta";
@@ -76,11 +78,34 @@ export default async function CountryPage({ params }: Props) {
           </Section>
         </div>
         <div className="lg:col-start-1 lg:row-start-1">
+          <Section id="pattern" title="The pattern">
+            <CountryStrip code={country.code} name={country.name} />
+          </Section>
           <Section id="calls" title="Calls">
             <RecentCalls dataset={dataset} calls={calls} timeline={timeline} />
           </Section>
         </div>
       </div>
     </>
+  );
+}
+
+/** The country's own strip of the pattern chart: its calls on the time axis, by who spoke for Moscow. */
+function CountryStrip({ code, name }: { code: string; name: string }) {
+  const dataset = getDataset();
+  const view = patternChart(dataset, { ...WHOLE_RECORD, countries: [code] }, dataset.callsByCountry.get(code) ?? []);
+  return (
+    <div className="mt-4">
+      <PatternChart
+        id="pattern-chart"
+        headingLevel={3}
+        layout={view.layout}
+        title={`Russia’s calls with ${name}, and when`}
+        description={view.description}
+        rowHref={view.rowHref}
+        cellHref={view.cellHref}
+        downloads={view.downloads}
+      />
+    </div>
   );
 }

@@ -7,6 +7,8 @@ import { Section } from "@/components/call/section";
 import { ClaimList } from "@/components/claims/claim-list";
 import { InterlocutorList } from "@/components/leader/interlocutor-list";
 import { LeaderHeader, OfficeList } from "@/components/leader/leader-profile";
+import { PatternChart } from "@/components/chart/pattern-chart";
+import { patternChart, WHOLE_RECORD } from "@/lib/timeline/pattern";
 import { claimLedger, NO_CLAIM_FILTERS } from "@/lib/claims";
 import { claimsHref } from "@/lib/claims-query";
 import { pageMetadata } from "@/lib/page-meta";
@@ -40,6 +42,7 @@ export default async function LeaderPage({ params }: Props) {
   const calls = dataset.callsByPerson.get(person.id) ?? [];
   const claims = claimLedger(dataset).bySpeaker.get(person.id) ?? [];
   const people = interlocutors(dataset, person.id);
+  const pattern = patternChart(dataset, { ...WHOLE_RECORD, leaders: [person.id] }, calls);
 
   return (
     <>
@@ -58,6 +61,22 @@ export default async function LeaderPage({ params }: Props) {
           </Section>
         </div>
         <div className="lg:col-start-1 lg:row-start-1">
+          {calls.length > 0 && (
+            <Section id="pattern" title="The pattern">
+              <div className="mt-4">
+                <PatternChart
+                  id="pattern-chart"
+                  headingLevel={3}
+                  layout={pattern.layout}
+                  title={`${person.name}’s calls, by country and date`}
+                  description={pattern.description}
+                  rowHref={pattern.rowHref}
+                  cellHref={pattern.cellHref}
+                  downloads={pattern.downloads}
+                />
+              </div>
+            </Section>
+          )}
           <Section id="calls" title="Calls">
             <RecentCalls dataset={dataset} calls={calls} timeline={timelineHref({ leader: [person.id] })} />
           </Section>
