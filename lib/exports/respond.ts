@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../data/validate";
 import { callQueryToParams, filterCalls, isUnfiltered, parseCallQuery, type CallQuery, type Notice } from "../filter";
+import { describeCallQuery } from "../filter/describe";
 import type { Call } from "../schema";
 import { EXPORTS, exportFileName, type ExportFormat, type ExportId } from "./catalog";
 import { callsCsv, claimsCsv } from "./csv";
@@ -30,19 +31,6 @@ const unfilteredCache = new WeakMap<Dataset, Map<string, string>>();
 /** Response headers carry Latin-1 only: other characters of a notice (a Cyrillic search term) are percent-encoded. */
 function headerSafe(text: string): string {
   return text.replace(/[^\x20-\x7e]/g, (c) => encodeURIComponent(c));
-}
-
-/** "calls with Qatar, on mediation" — for the feed's title. */
-function describeQuery(dataset: Dataset, query: CallQuery): string | undefined {
-  if (isUnfiltered(query)) return undefined;
-  const parts: string[] = [];
-  if (query.countries.length) parts.push(`with ${query.countries.map((c) => dataset.countryByCode.get(c)?.name ?? c).join(" or ")}`);
-  if (query.leaders.length) parts.push(`involving ${query.leaders.map((l) => dataset.personById.get(l)?.name ?? l).join(" or ")}`);
-  if (query.topics.length) parts.push(`on ${query.topics.map((t) => dataset.topicById.get(t)?.label ?? t).join(" or ")}`);
-  if (query.from) parts.push(`from ${query.from}`);
-  if (query.to) parts.push(`to ${query.to}`);
-  if (query.q) parts.push(`matching “${query.q}”`);
-  return `calls ${parts.join(", ")}`;
 }
 
 export type ExportResult = {
@@ -75,7 +63,7 @@ export function buildExport(dataset: Dataset, id: ExportId, search: URLSearchPar
   const path = canonical ? `${format.path}?${canonical}` : format.path;
   const calls = filterCalls(dataset, query);
   const build = () => {
-    const filterLabel = describeQuery(dataset, query);
+    const filterLabel = describeCallQuery(dataset, query);
     return BUILDERS[id](dataset, calls, { path, query, notices, ...(filterLabel ? { filterLabel } : {}) });
   };
 
