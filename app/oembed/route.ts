@@ -1,0 +1,15 @@
+import { getDataset } from "@/lib/data";
+import { oembed } from "@/lib/embed/oembed";
+
+export const dynamic = "force-dynamic";
+
+/** oEmbed 1.0 provider: `?url=<a page of this site>&format=json&maxwidth=&maxheight=` (see lib/embed/oembed.ts). */
+export function GET(request: Request) {
+  const url = new URL(request.url);
+  const result = oembed(getDataset(), url.searchParams, url.origin);
+  const headers = { "Access-Control-Allow-Origin": "*" };
+  if (result.status !== 200) {
+    return new Response(`${result.message}\n`, { status: result.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  return Response.json(result.body, { headers });
+}
