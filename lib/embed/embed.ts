@@ -36,7 +36,7 @@ a:focus-visible{outline:3px solid var(--link);outline-offset:2px;border-radius:2
 .kicker{margin:10px 0 0;font-size:12px;font-weight:600;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
 .who{margin:4px 0 0;font-size:14px;color:var(--muted)}
 .ru{color:var(--ru);font-weight:600}.cp{color:var(--cp);font-weight:600}
-.native{font-weight:400}
+.native{display:inline-block;font-weight:400}
 h1,h2{font-family:"Iowan Old Style","Palatino Linotype",Georgia,"DejaVu Serif",serif;line-height:1.2;margin:6px 0 0}
 h1{font-size:20px}h2{font-size:16px}
 h1 a,h2 a{color:var(--ink);text-decoration:none}h1 a:hover,h2 a:hover{color:var(--link);text-decoration:underline}
@@ -94,14 +94,15 @@ function brand(): SafeHtml {
 function person(p: ResolvedParticipant, side: "ru" | "cp", withNative: boolean): SafeHtml {
   const native = withNative && p.person.nativeName;
   const lang = nativeNameLanguage(p.person);
-  return html`<span class="${side}">${p.person.name}</span>${native ? html` <span class="native"${lang ? html` lang="${lang}"` : ""}>(<bdi>${native}</bdi>)</span>` : ""}`;
+  // Isolated (bdi) and kept on one line, so a right-to-left name never reorders or splits the text around it.
+  return html`<span class="${side}">${p.person.name}</span>${native ? html` <bdi class="native"${lang ? html` lang="${lang}"` : ""}>${native}</bdi>` : ""}`;
 }
 
 function people(list: ResolvedParticipant[], side: "ru" | "cp", withNative: boolean): SafeHtml[] {
   return list.map((p, i) => html`${i === 0 ? "" : i === list.length - 1 ? " and " : ", "}${person(p, side, withNative)}`);
 }
 
-/** "Putin with Pezeshkian (مسعود پزشکیان) · Iran" */
+/** "Putin with Pezeshkian مسعود پزشکیان · Iran" */
 function participants(dataset: Dataset, call: Call, withNative: boolean): SafeHtml {
   const { russians, counterparts } = resolveParticipants(dataset, call);
   const countries = formatList(counterpartCountries(dataset, call).map((c) => c.name));
@@ -139,7 +140,7 @@ export function timelineEmbed(dataset: Dataset, params: RawParams, limit: number
   // The newest calls of the view, whatever its sort; paging does not apply.
   const view: CallQuery = { ...query, sort: "newest", page: 1 };
   const all = filterCalls(dataset, view);
-  const described = describeCallQuery(dataset, query, "words");
+  const described = describeCallQuery(dataset, query, "prose");
   const title = described ? `Latest ${described}` : "Latest calls";
   return { query: { ...query, page: 1 }, calls: all.slice(0, limit), total: all.length, title };
 }

@@ -114,7 +114,7 @@ export function overviewCard(dataset: Dataset): CardContent {
 
 /** The timeline's card: the view's filters in words, how many calls, over what period, and the newest. */
 export function timelineCard(dataset: Dataset, query: CallQuery): CardContent {
-  const described = describeCallQuery(dataset, query, "words");
+  const described = describeCallQuery(dataset, query, "prose");
   const title = described ? truncate(`${described[0]!.toUpperCase()}${described.slice(1)}`, 140) : "Every reported call";
   const calls = filterCalls(dataset, { ...query, sort: "oldest" });
   const first = calls[0];

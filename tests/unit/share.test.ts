@@ -112,7 +112,7 @@ describe("embeds", () => {
 
   it("names in their own script are marked with their language and isolated", () => {
     const pezeshkian = real.calls.find((c) => c.counterparts.some((p) => p.person === "pezeshkian"))!;
-    expect(callEmbedHtml(real, pezeshkian, { theme: "auto" })).toContain('<span class="native" lang="fa">(<bdi>مسعود پزشکیان</bdi>)</span>');
+    expect(callEmbedHtml(real, pezeshkian, { theme: "auto" })).toContain('<bdi class="native" lang="fa">مسعود پزشکیان</bdi>');
   });
 
   it("hostile record text in an embed is text, never markup", () => {
@@ -211,7 +211,7 @@ describe("social cards", () => {
     expect(countryCard(real, "ZZ")).toBeUndefined();
     expect(overviewCard(real).lines[0]).toMatch(/^\d+ reported calls · \d+ countries · /);
     const { query } = parseCallQuery(new URLSearchParams("country=QA&topic=mediation&from=2026-03-01"), real);
-    expect(timelineCard(real, query).title).toBe("Calls with Qatar, on Mediation, from 1 Mar 2026");
+    expect(timelineCard(real, query).title).toBe("Calls with Qatar, on mediation, from 1 Mar 2026");
     expect(describeCallQuery(real, query)).toBe("calls with Qatar, on Mediation, from 2026-03-01");
     expect(timelineCard(real, parseCallQuery({}, real).query).title).toBe("Every reported call");
   });
