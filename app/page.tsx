@@ -3,7 +3,8 @@ import Link from "@/components/ui/link";
 import { CallRow } from "@/components/call/call-row";
 import { CallsChart } from "@/components/chart/calls-chart";
 import { KeyFigures } from "@/components/overview/key-figures";
-import { KnownGaps } from "@/components/overview/known-gaps";
+import { KnownGaps, SearchedGaps } from "@/components/overview/known-gaps";
+import { RecordCurrency } from "@/components/overview/record-currency";
 import { WhoMoscowTalksTo } from "@/components/overview/who-moscow-talks-to";
 import { toCallRowView } from "@/lib/calls";
 import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
@@ -93,12 +94,25 @@ export default function OverviewPage() {
             The record is only as complete as the reports behind it ({plural(figures.sources, "source")} so far). Long stretches without a
             recorded call show where our sources are thin, not that no call took place.
           </p>
-          <div className="mt-3">
+          <div className="mt-3 space-y-3">
+            <RecordCurrency latestCall={figures.latestCall?.date} coverage={dataset.coverage} />
             <KnownGaps gaps={gaps} />
+            {dataset.coverage && dataset.coverage.gaps.length > 0 && (
+              <>
+                <p>The longest periods where searching the stored reporting found no call with a frequent counterpart:</p>
+                <SearchedGaps gaps={dataset.coverage.gaps} limit={5} />
+                <p className="text-sm">
+                  <Link href="/about#gaps">All {dataset.coverage.gaps.length} known gaps, and how the reporting was searched</Link>
+                </p>
+              </>
+            )}
           </div>
           <p className="mt-3 text-sm">
             {openLeads > 0 ? `${plural(openLeads, "reported call")} ${openLeads === 1 ? "rests" : "rest"} on a single unreliable page and ${openLeads === 1 ? "is" : "are"} not counted: ` : "Calls reported only by unreliable pages are not counted: "}
-            <Link href="/leads">see the leads</Link>.
+            <Link href="/leads" className="underline">
+              see the leads
+            </Link>
+            .
           </p>
         </div>
         <div className="text-sm">

@@ -1,12 +1,9 @@
 import type { MetadataRoute } from "next";
-import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { SITE_PAGES } from "@/components/layout/nav-items";
 import { getDataset } from "@/lib/data";
 import { sitemapEntries } from "@/lib/exports/sitemap";
 
-/** Every page: the sections, each call's permalink, each leader and each counterpart country. Built at build time. */
+/** Every page: the sections, the footer's pages, each call's permalink, each leader and each counterpart country. Built at build time. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(
-    getDataset(),
-    NAV_ITEMS.map((item) => item.href),
-  );
+  return sitemapEntries(getDataset(), SITE_PAGES);
 }

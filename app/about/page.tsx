@@ -3,7 +3,8 @@ import { CITATION_FORMATS, datasetCitationPath } from "@/lib/citation/citation";
 import { OPENAPI_PATH } from "@/lib/exports/openapi";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
-import { KnownGaps } from "@/components/overview/known-gaps";
+import { KnownGaps, SearchedGaps } from "@/components/overview/known-gaps";
+import { RecordCurrency } from "@/components/overview/record-currency";
 import { SOURCE_KINDS, type SourceKind } from "@/lib/constants";
 import { getDataset } from "@/lib/data";
 import { FEED_ALTERNATE_TYPES } from "@/lib/exports/catalog";
@@ -176,7 +177,17 @@ export default function AboutPage() {
           Readout is built from public reports, and the record is only as complete as they are. It began with a handful of news articles
           and grows as more reporting is added. The longest stretches without a recorded call:
         </p>
+        <RecordCurrency latestCall={latest?.date} coverage={dataset.coverage} />
         <KnownGaps gaps={gaps} />
+        {dataset.coverage && dataset.coverage.gaps.length > 0 && (
+          <>
+            <p>
+              The curators search the stored reporting counterpart by counterpart and month by month, in Russian, English, Persian, Arabic
+              and Turkish; the full table, query by query, is in the research log that ships with the data. Where that search found no call:
+            </p>
+            <SearchedGaps gaps={dataset.coverage.gaps} />
+          </>
+        )}
         <p>
           These stretches show where our sources are thin, not that no call took place: calls made during them may simply not be in our
           sources yet. Counts on the <Link href="/">overview</Link> should be read with that in mind. Calls that a single unreliable page

@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
 import { SITE_NAME } from "@/lib/site";
+import { FOOTER_ITEMS } from "./nav-items";
 
 export function SiteFooter() {
   return (
@@ -10,12 +11,11 @@ export function SiteFooter() {
           the cited source gives them.
         </p>
         <p className="flex gap-4">
-          <Link href="/about" className="text-muted">
-            Method
-          </Link>
-          <Link href="/data" className="text-muted">
-            Data
-          </Link>
+          {FOOTER_ITEMS.map((item) => (
+            <Link key={item.href} href={item.href} className="text-muted">
+              {item.label}
+            </Link>
+          ))}
         </p>
       </div>
     </footer>

@@ -6,6 +6,7 @@ import {
   callIdPattern,
   callSchema,
   countrySchema,
+  coverageSchema,
   eventSchema,
   leadSchema,
   personSchema,
@@ -13,6 +14,7 @@ import {
   topicSchema,
   type Call,
   type Country,
+  type Coverage,
   type CrisisEvent,
   type Lead,
   type Office,
@@ -50,6 +52,8 @@ export type Dataset = {
   eventById: ReadonlyMap<string, CrisisEvent>;
   /** Reported but unconfirmed calls (`leads.json`), in file order. */
   leads: readonly Lead[];
+  /** How far the stored reporting was searched, and the cells where searching found nothing (`coverage.json`). */
+  coverage?: Coverage;
   /** Calls each person took part in (either side), oldest first. */
   callsByPerson: ReadonlyMap<string, readonly Call[]>;
   /** Calls with a counterpart from each country, oldest first. */
@@ -62,7 +66,7 @@ export type Dataset = {
 
 export const REGISTRY_FILES = ["countries.json", "people.json", "sources.json", "topics.json", "events.json"] as const;
 /** Registries that may be absent (no leads at all). */
-export const OPTIONAL_REGISTRY_FILES = ["leads.json"] as const;
+export const OPTIONAL_REGISTRY_FILES = ["leads.json", "coverage.json"] as const;
 
 export type ValidateOptions = {
   /** "Today" as YYYY-MM-DD; dates after it are rejected. Defaults to the current UTC date. */
@@ -272,6 +276,8 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
   const topics: Topic[] = topicEntries.entries;
   const events: CrisisEvent[] = eventEntries.entries;
   const leads: Lead[] = leadEntries.entries;
+  const coverageFile = byName.get("coverage.json");
+  const coverage = coverageFile ? parseWith(coverageSchema, coverageFile, problems) : undefined;
   /** Ids of registry entries that exist but are invalid: references to them are not reported again. */
   const invalid = {
     country: countryEntries.invalidIds,
@@ -328,7 +334,14 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
     });
   });
 
-  sources.forEach((source, i) => checkFuture(sourcesFile, `[${i}].date`, source.date));
+  const sourceByUrl = new Map<string, string>();
+  sources.forEach((source, i) => {
+    checkFuture(sourcesFile, `[${i}].date`, source.date);
+    if (!source.url) return;
+    const other = sourceByUrl.get(source.url);
+    if (other) problems.push({ file: sourcesFile, path: `[${i}].url`, message: `the same page as source "${other}": cite that one` });
+    else sourceByUrl.set(source.url, source.id);
+  });
 
   events.forEach((event, i) => {
     checkFuture(eventsFile, `[${i}].date`, event.date);
@@ -391,6 +404,18 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
     }
   });
 
+  if (coverage && coverageFile) {
+    const at = coverageFile.displayPath;
+    checkFuture(at, "searchedOn", coverage.searchedOn);
+    if (coverage.reportingThrough > coverage.searchedOn) {
+      problems.push({ file: at, path: "reportingThrough", message: `${coverage.reportingThrough} is after the day of the search (${coverage.searchedOn})` });
+    }
+    coverage.gaps.forEach((gap, i) => {
+      gap.countries.forEach((code, k) => checkCountry(at, `gaps[${i}].countries[${k}]`, code));
+      if (gap.to < gap.from) problems.push({ file: at, path: `gaps[${i}].to`, message: `${gap.to} is before "from" (${gap.from})` });
+    });
+  }
+
   // Only meaningful when every call could be read: a broken call file would make its sources look unused.
   checkDayOrder(calls, callFileById, problems);
 
@@ -423,6 +448,7 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
       events: sortedEvents,
       eventById,
       leads,
+      ...(coverage ? { coverage } : {}),
       ...indexCalls(calls, personById),
       version: hash.digest("hex").slice(0, 16),
     },

@@ -6,3 +6,4 @@ export * from "./person";
 export * from "./source";
 export * from "./topic";
 export * from "./lead";
+export * from "./coverage";

@@ -17,6 +17,7 @@ const PAGES = {
   claims: "/claims",
   about: "/about",
   data: "/data",
+  leads: "/leads",
   "not found": "/calls/no-such-call",
   // The embeds, for other sites' frames: in the reader's scheme, and with the scheme fixed by `theme`.
   "embed: call": "/embed/calls/2026-03-02-putin-mohammed-bin-zayed",

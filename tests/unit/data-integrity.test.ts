@@ -18,12 +18,22 @@ describe("the curated record", () => {
     expect(without).toEqual([]);
   });
 
-  it("cites every source from a call, an event or an office (the validator rejects orphans)", () => {
+  it("cites every source from a call, an event, an office or a lead (the validator rejects orphans)", () => {
     const cited = new Set<string>();
     for (const call of dataset!.calls) for (const id of call.sources) cited.add(id);
     for (const event of dataset!.events) for (const id of event.sources) cited.add(id);
     for (const person of dataset!.people) for (const office of person.offices) for (const id of office.sources ?? []) cited.add(id);
+    for (const lead of dataset!.leads) for (const id of lead.sources) cited.add(id);
     expect(dataset!.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+  });
+
+  it("rests no call on low-reliability pages alone, and keeps every quote within its account's sources", () => {
+    for (const call of dataset!.calls) {
+      expect(call.sources.some((id) => !dataset!.sourceById.get(id)?.lowReliability), call.id).toBe(true);
+      const kremlin = call.readouts.kremlin;
+      const accounts = [...(kremlin.status === "reported" ? [kremlin] : []), ...call.readouts.others];
+      for (const account of accounts) for (const q of account.quotes) expect(account.sources, call.id).toContain(q.source);
+    }
   });
 
   it("marks every inferred date with its reasoning", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callSchema, countrySchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
+import { callSchema, countrySchema, coverageSchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
 import { validateFiles } from "@/lib/data/validate";
 import { makeDataset } from "./fixtures";
 import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
@@ -26,6 +26,7 @@ describe("the real data/", () => {
       "topics.json": topicSchema.array(),
       "events.json": eventSchema.array(),
       "leads.json": leadSchema.array(),
+      "coverage.json": coverageSchema,
     } as const;
     for (const file of realFiles()) {
       const raw: unknown = JSON.parse(file.text);
@@ -159,7 +160,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("an inferred date needs its reasoning", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => delete c.dateNote))).toEqual([
+    expect(problemsOf(withEdit(RAISI, (c) => ((c.dateCertainty = "inferred"), delete c.dateNote)))).toEqual([
       `data/${RAISI}: dateNote: is required when dateCertainty is "inferred"`,
     ]);
   });
@@ -204,6 +205,12 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     ]);
   });
 
+  it("a page listed twice under two ids", () => {
+    const files = withEdit("sources.json", (s) => s.push({ ...s[0], id: "copy-of-first" }));
+    const first = (JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as { id: string }[])[0]!.id;
+    expect(problemsOf(files)).toContain(`data/sources.json: [${(JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as unknown[]).length}].url: the same page as source "${first}": cite that one`);
+  });
+
   it("a source that nothing cites", () => {
     const files = withEdit("sources.json", (s) =>
       s.push({ id: "orphan", publisher: "Nobody", kind: "news", language: "en", url: "https://example.org/x" }),
@@ -226,7 +233,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   it("an unexpected file among the calls", () => {
     const files = [...realFiles(), { name: "calls/notes.txt", displayPath: "data/calls/notes.txt", text: "hello" }];
     expect(problemsOf(files)).toEqual([
-      "data/calls/notes.txt: unexpected file: data/ holds the registries (countries.json, people.json, sources.json, topics.json, events.json, leads.json) and calls/<id>.json only",
+      "data/calls/notes.txt: unexpected file: data/ holds the registries (countries.json, people.json, sources.json, topics.json, events.json, leads.json, coverage.json) and calls/<id>.json only",
     ]);
   });
 });
@@ -348,7 +355,7 @@ describe("the accuracy rules", () => {
 
 describe("leads.json", () => {
   const lead = (fields: Record<string, unknown>) => ({
-    id: "2026-04-12-putin-pezeshkian",
+    id: "test-lead",
     date: "2026-04-12",
     who: "Vladimir Putin and Masoud Pezeshkian",
     people: ["putin", "pezeshkian"],
@@ -360,14 +367,18 @@ describe("leads.json", () => {
     ...fields,
   });
   const RAISI_SOURCE = (JSON.parse(realFiles().find((f) => f.name === RAISI)!.text) as { sources: string[] }).sources[0]!;
+  /** The real leads (their sources must stay cited) followed by the test's. */
+  const realLeads = (): unknown[] => JSON.parse(realFiles().find((f) => f.name === "leads.json")?.text ?? "[]");
   const withLeads = (...leads: unknown[]) => [
     ...realFiles().filter((f) => f.name !== "leads.json"),
-    { name: "leads.json", displayPath: "data/leads.json", text: JSON.stringify(leads) },
+    { name: "leads.json", displayPath: "data/leads.json", text: JSON.stringify([...realLeads(), ...leads]) },
   ];
+  /** The position of the test's n-th lead in the file. */
+  const at = (n: number) => realLeads().length + n;
 
   it("accepts a lead and is optional", () => {
     expect(problemsOf(withLeads(lead({})))).toEqual([]);
-    expect(problemsOf(realFiles().filter((f) => f.name !== "leads.json"))).toEqual([]);
+    expect(problemsOf(realFiles().filter((f) => f.name !== "leads.json")).every((p) => p.includes("is not cited by any call"))).toBe(true);
   });
 
   it("counts a source that only a lead cites as cited", () => {
@@ -384,18 +395,18 @@ describe("leads.json", () => {
           undated,
           lead({ id: "b", people: ["nobody"], countries: ["ZZ"], sources: ["missing"] }),
           lead({ id: "c", status: "confirmed" }),
-          lead({ id: "d", status: "confirmed", record: "2026-04-12-putin-pezeshkian" }),
+          lead({ id: "d", status: "confirmed", record: "2099-01-01-putin-nobody" }),
           lead({ id: "e", record: "2024-04-16-putin-raisi" }),
         ),
       ),
     ).toEqual([
-      'data/leads.json: [0]: must give "date" or "dateText"',
-      'data/leads.json: [1].people[0]: unknown person "nobody"',
-      'data/leads.json: [1].countries[0]: unknown country "ZZ"',
-      'data/leads.json: [1].sources[0]: unknown source "missing"',
-      'data/leads.json: [2].record: is required when status is "confirmed": the id of the call record it became',
-      'data/leads.json: [3].record: unknown call "2026-04-12-putin-pezeshkian"',
-      'data/leads.json: [4].record: only a confirmed lead names its record (status is "open")',
+      `data/leads.json: [${at(0)}]: must give "date" or "dateText"`,
+      `data/leads.json: [${at(1)}].people[0]: unknown person "nobody"`,
+      `data/leads.json: [${at(1)}].countries[0]: unknown country "ZZ"`,
+      `data/leads.json: [${at(1)}].sources[0]: unknown source "missing"`,
+      `data/leads.json: [${at(2)}].record: is required when status is "confirmed": the id of the call record it became`,
+      `data/leads.json: [${at(3)}].record: unknown call "2099-01-01-putin-nobody"`,
+      `data/leads.json: [${at(4)}].record: only a confirmed lead names its record (status is "open")`,
     ]);
   });
 });

@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+/*
+ * Sourcing strength and leads, worked out from data/ as plain JSON (an implementation of the rule
+ * independent of lib/sourcing.ts): an outlet is the agency a page carries, else its publisher;
+ * low-reliability pages are not counted; one outlet means a single-source call.
+ */
+const DATA_DIR = path.resolve(import.meta.dirname, "../../data");
+const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), "utf8")) as T;
+type RawSource = { id: string; publisher: string; via?: string; headline?: string; lowReliability?: { note: string } };
+type RawCall = { id: string; date: string; headline: string; sources: string[] };
+type RawLead = { id: string; who: string; claimed: string; why: string; status: string; sources: string[] };
+const SOURCES = new Map(readJson<RawSource[]>("sources.json").map((s) => [s.id, s]));
+const CALLS = fs.readdirSync(path.join(DATA_DIR, "calls")).map((file) => readJson<RawCall>(`calls/${file}`));
+const LEADS = fs.existsSync(path.join(DATA_DIR, "leads.json")) ? readJson<RawLead[]>("leads.json") : [];
+
+const outlets = (call: RawCall) =>
+  new Set(call.sources.map((id) => SOURCES.get(id)!).filter((s) => !s.lowReliability).map((s) => (s.via ?? s.publisher).trim().toLowerCase()));
+const singleSource = CALLS.filter((call) => outlets(call).size === 1).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
+
+test.describe("sourcing strength", () => {
+  test("the timeline filters to single-source calls, each row marked, and the filter is in the URL", async ({ page }) => {
+    expect(singleSource.length).toBeGreaterThan(0);
+    await page.goto("/calls");
+    await page.getByRole("checkbox", { name: /One report only/ }).check();
+    await expect(page).toHaveURL(/[?&]sourcing=single-source/);
+    const links = page.locator("main h3 a[href^='/calls/']");
+    await expect(links).toHaveCount(Math.min(50, singleSource.length));
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect([...hrefs].sort()).toEqual(singleSource.slice(0, 50).map((c) => `/calls/${c.id}`).sort());
+    // Call rows (crisis events are articles too, without a permalink).
+    const rows = page.locator("main article").filter({ has: page.locator("h3 a[href^='/calls/']") });
+    for (const row of await rows.all()) await expect(row.getByText("Single source", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Sourcing: One report only/ })).toBeVisible();
+  });
+
+  test("a corroborated call's row says how it is sourced, without the badge", async ({ page }) => {
+    const corroborated = CALLS.find((call) => outlets(call).size >= 3)!;
+    await page.goto(`/calls?q=${encodeURIComponent(corroborated.headline.split(" ").slice(0, 6).join(" "))}`);
+    const row = page.locator("main article").filter({ has: page.locator(`a[href='/calls/${corroborated.id}']`) });
+    await expect(row).toContainText(`${outlets(corroborated).size} reports`);
+    await expect(row.getByText("Single source", { exact: true })).toHaveCount(0);
+  });
+
+  test("a single-source call's permalink shows the badge in its facts", async ({ page }) => {
+    const call = singleSource[0]!;
+    await page.goto(`/calls/${call.id}`);
+    const facts = page.getByRole("region", { name: "The call" });
+    await expect(facts.getByText("Single source", { exact: true })).toBeVisible();
+    await expect(facts).toContainText("one report only");
+  });
+});
+
+test.describe("leads", () => {
+  test("the leads page lists every lead with what is claimed, why it is not a record and its sources", async ({ page }) => {
+    expect(LEADS.length).toBeGreaterThan(0);
+    const response = await page.goto("/leads");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
+    for (const lead of LEADS) {
+      const item = page.locator(`li[id="${lead.id}"]`);
+      await expect(item.getByRole("heading", { name: lead.who })).toBeVisible();
+      await expect(item).toContainText(lead.claimed);
+      await expect(item).toContainText(lead.why);
+      for (const id of lead.sources) await expect(item).toContainText(SOURCES.get(id)!.publisher);
+    }
+  });
+
+  test("the method page and the overview link to the leads", async ({ page }) => {
+    await page.goto("/about");
+    await expect(page.locator("#sourcing").getByRole("link", { name: "leads page" })).toHaveAttribute("href", "/leads");
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "see the leads" })).toHaveAttribute("href", "/leads");
+  });
+});
