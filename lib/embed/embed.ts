@@ -82,7 +82,7 @@ export function embedParams(params: URLSearchParams): { theme: EmbedTheme; limit
 }
 
 function documentHtml({ title, canonical, theme, body }: { title: string; canonical: string; theme: EmbedTheme; body: SafeHtml }): string {
-  return `<!doctype html>${html`<html lang="en"${theme === "auto" ? "" : html` data-theme="${theme}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title><link rel="canonical" href="${canonical}"><style>${new SafeHtml(STYLE)}</style></head><body>${body}</body></html>`.value}`;
+  return `<!doctype html>${html`<html lang="en"${theme === "auto" ? "" : html` data-theme="${theme}"`}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${title}</title><link rel="canonical" href="${canonical}"><style>${new SafeHtml(STYLE)}</style></head><body>${body}</body></html>`.value}`;
 }
 
 const external = (href: string) => html`target="_blank" rel="noopener" href="${href}"`;

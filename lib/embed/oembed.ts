@@ -18,9 +18,9 @@ export type Embeddable =
   | { kind: "call"; id: string; title: string; page: string; src: string; card: string }
   | { kind: "timeline"; title: string; page: string; src: string; card: string; count: number };
 
-/** The site's own origins: the public one and, for a server reached by another name (tests, a preview), the one asked. */
-function isOurs(url: URL, requestOrigin: string | undefined): boolean {
-  return url.origin === new URL(SITE_URL).origin || (requestOrigin !== undefined && url.origin === requestOrigin);
+/** The site's own origins: the public one and, for a server reached by another name (tests, a preview), the ones asked. */
+function isOurs(url: URL, requestOrigins: readonly string[]): boolean {
+  return url.origin === new URL(SITE_URL).origin || requestOrigins.includes(url.origin);
 }
 
 function timelineEmbeddable(dataset: Dataset, search: URLSearchParams, page: string | undefined, card: string | undefined): Embeddable {
@@ -38,14 +38,14 @@ function timelineEmbeddable(dataset: Dataset, search: URLSearchParams, page: str
 }
 
 /** What a URL of this site embeds as, or undefined when it is not ours or not embeddable. */
-export function resolveEmbeddable(dataset: Dataset, rawUrl: string, requestOrigin?: string): Embeddable | undefined {
+export function resolveEmbeddable(dataset: Dataset, rawUrl: string, requestOrigins: readonly string[] = []): Embeddable | undefined {
   let url: URL;
   try {
     url = new URL(rawUrl);
   } catch {
     return undefined;
   }
-  if (!isOurs(url, requestOrigin)) return undefined;
+  if (!isOurs(url, requestOrigins)) return undefined;
   let path: string;
   try {
     path = decodeURIComponent(url.pathname).replace(/\/+$/, "") || "/";
@@ -84,12 +84,12 @@ export type OEmbedResult =
   | { status: 200; body: Record<string, string | number> }
   | { status: 400 | 404 | 501; message: string };
 
-export function oembed(dataset: Dataset, params: URLSearchParams, requestOrigin?: string): OEmbedResult {
+export function oembed(dataset: Dataset, params: URLSearchParams, requestOrigins: readonly string[] = []): OEmbedResult {
   const format = (params.get("format") ?? "json").toLowerCase();
   if (format !== "json") return { status: 501, message: `Format '${format.slice(0, 20)}' is not served: use format=json.` };
   const url = params.get("url");
   if (!url) return { status: 400, message: "Give the page to embed as ?url=…" };
-  const target = resolveEmbeddable(dataset, url, requestOrigin);
+  const target = resolveEmbeddable(dataset, url, requestOrigins);
   if (!target) return { status: 404, message: "That URL is not an embeddable page of this site." };
 
   const maxWidth = pixels(params.get("maxwidth"));

@@ -190,7 +190,7 @@ describe("oEmbed", () => {
     expect(oembed(real, new URLSearchParams({ url: permalink, format: "xml" })).status).toBe(501);
     expect(oembed(real, new URLSearchParams()).status).toBe(400);
     // The origin the request came in on counts as ours too (a server reached by another name).
-    expect(resolveEmbeddable(real, `http://127.0.0.1:9999/calls/${MBZ_ID}`, "http://127.0.0.1:9999")).toMatchObject({ kind: "call" });
+    expect(resolveEmbeddable(real, `http://127.0.0.1:9999/calls/${MBZ_ID}`, ["http://127.0.0.1:9999"])).toMatchObject({ kind: "call" });
   });
 });
 
