@@ -26,13 +26,26 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: CSP },
+/** Headers every response carries, the embeds' included. */
+const COMMON_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=()" },
+];
+
+const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: CSP },
+  ...COMMON_HEADERS,
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** The social cards' font files (lib/og/fonts.ts reads them at run time). */
+const CARD_FONTS = [
+  "./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic}-{400,700}-normal.woff",
+  "./node_modules/@fontsource/noto-serif/files/noto-serif-{latin,latin-ext,cyrillic}-700-normal.woff",
+  "./node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff",
+  "./node_modules/@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff",
 ];
 
 const nextConfig: NextConfig = {
@@ -47,15 +60,21 @@ const nextConfig: NextConfig = {
   generateBuildId: () => version,
   env: { READOUT_VERSION: version },
   // The data directory is read at run time (filtered pages, on-demand permalinks): ship it with the server.
-  // The chart images' fonts are read at run time too (lib/exports/chart-image.ts).
+  // The chart images' and the cards' fonts are read from node_modules at run time too (lib/exports/chart-image.ts, lib/og).
   outputFileTracingIncludes: {
-    "/*": ["./data/**/*"],
+    "/*": ["./data/**/*", ...CARD_FONTS],
     "/charts/*": ["./node_modules/@expo-google-fonts/noto-sans/{400Regular,600SemiBold,700Bold}/*.ttf"],
   },
   // resvg is a native addon: loaded from node_modules, not bundled.
   serverExternalPackages: ["@resvg/resvg-js"],
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      // Everything but the embeds: never framed.
+      { source: "/((?!embed/|embed$).*)", headers: SECURITY_HEADERS },
+      // The embeds (/embed/*) may be framed by any site: their own Content-Security-Policy
+      // (lib/embed/respond.ts) says `frame-ancestors *` and allows no script at all.
+      { source: "/embed/:path*", headers: COMMON_HEADERS },
+    ];
   },
 };
 

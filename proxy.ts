@@ -17,6 +17,9 @@ const DYNAMIC_PATHS = ["/calls", "/claims", "/changes"];
 export const CACHE_STATIC = "public, max-age=300, s-maxage=31536000, stale-while-revalidate=86400";
 export const CACHE_DYNAMIC = "public, max-age=60, s-maxage=3600, stale-while-revalidate=86400";
 
+/** What a call's permalink has below it: its record, its social card, its citations. */
+const CALL_SUBPATHS = new Set(["record.json", "opengraph-image", "citation.bib", "citation.ris", "citation.json"]);
+
 /** A path that cannot name any page: undecodable escapes, NUL or control characters, or an id that does not exist. */
 function isImpossible(pathname: string): boolean {
   let decoded: string;
@@ -30,7 +33,7 @@ function isImpossible(pathname: string): boolean {
   if (!id) return false;
   if (section === "calls") {
     const call = id.endsWith(".json") && rest === undefined ? id.slice(0, -5) : id; // /calls/<id>.json redirects to the record
-    return !knownIds().calls.has(call) || (rest !== undefined && rest !== "record.json");
+    return !knownIds().calls.has(call) || (rest !== undefined && !CALL_SUBPATHS.has(rest));
   }
   if (section === "leaders") return !knownIds().people.has(id);
   if (section === "countries") return !/^[A-Za-z]{2}$/.test(id);
@@ -82,7 +85,8 @@ export async function proxy(request: NextRequest) {
     ?.split(",")
     .some((tag) => tag.trim() === ETAG);
   const { search } = request.nextUrl;
-  const dynamic = search.length > 1 || DYNAMIC_PATHS.includes(pathname);
+  // A social card's `?<hash>` (Next's cache buster in og:image) does not change what it shows.
+  const dynamic = (search.length > 1 && !pathname.endsWith("/opengraph-image")) || DYNAMIC_PATHS.includes(pathname);
   const cacheControl = dynamic ? CACHE_DYNAMIC : CACHE_STATIC;
   if (matches) return new NextResponse(null, { status: 304, headers: { ETag: ETAG, "Cache-Control": cacheControl } });
   // Full-page GETs of query-dependent pages come from the in-process cache (see lib/page-cache.ts);

@@ -19,6 +19,7 @@ export function pageMetadata({
     description,
     alternates: { canonical: path },
     openGraph: { type, title, description, url: path, siteName: SITE_NAME, locale: "en_GB" },
-    twitter: { card: "summary", title, description },
+    // The large card: every page type has a 1200×630 image (its opengraph-image route).
+    twitter: { card: "summary_large_image", title, description },
   };
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { CITATION_FORMATS, datasetCitationPath } from "@/lib/citation/citation";
+import { OPENAPI_PATH } from "@/lib/exports/openapi";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
 import { KnownGaps, SearchedGaps } from "@/components/overview/known-gaps";
@@ -217,8 +219,24 @@ export default function AboutPage() {
       </DocSection>
 
       <DocSection id="cite" title="How to cite">
-        <p>Cite the dataset with its version, which changes whenever the data does:</p>
+        <p>
+          Cite the dataset with its version (now <code>{dataset.version}</code>), which changes whenever the data does:
+        </p>
         <blockquote className="border-l-4 border-rule pl-4 text-sm">{datasetCitation(dataset.version)}</blockquote>
+        <p>
+          For a reference manager (Zotero, EndNote, Mendeley, JabRef), download the dataset&rsquo;s citation as{" "}
+          {(["bibtex", "ris", "csl"] as const).map((format, i) => (
+            <span key={format}>
+              {i > 0 && (i === 2 ? " or " : ", ")}
+              <a href={datasetCitationPath(format)} download>
+                {CITATION_FORMATS[format].label}
+              </a>
+            </span>
+          ))}
+          . Every call&rsquo;s page offers the same three for that call, under &ldquo;Cite and share&rdquo;, and carries Highwire
+          citation tags, so Zotero&rsquo;s browser connector saves it as an item with its title, date and address. A call is dated
+          the day it took place; add the date you read it, as your style asks.
+        </p>
         {example && (
           <>
             <p>Cite one call by its permalink, for example:</p>
@@ -228,6 +246,9 @@ export default function AboutPage() {
           </>
         )}
         <p>When you quote an official, cite the source the record names for the quotation as well.</p>
+        <p>
+          To show a call or a timeline view on your own site, use &ldquo;Embed&rdquo; on its page or our oEmbed endpoint, <code>/oembed?url=…</code>. Every endpoint is described in <a href={OPENAPI_PATH}>the OpenAPI document</a>.
+        </p>
       </DocSection>
 
       <DocSection id="licence" title="Licence">

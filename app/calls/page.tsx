@@ -12,7 +12,13 @@ import { PatternChart } from "@/components/chart/pattern-chart";
 import { patternChart } from "@/lib/timeline/pattern";
 import { toCallRowView } from "@/lib/calls";
 import { getDataset } from "@/lib/data";
-import { filterCalls, getFilterOptions, isUnfiltered, PAGE_SIZE, paginate, parseCallQuery, SORT_ORDERS, type CallQuery, type RawParams } from "@/lib/filter";
+import { callQueryToParams, filterCalls, getFilterOptions, isUnfiltered, PAGE_SIZE, paginate, parseCallQuery, SORT_ORDERS, type CallQuery, type RawParams } from "@/lib/filter";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { oembedAlternate } from "@/lib/embed/oembed";
+import { EMBED_LIMIT, EMBED_WIDTH, embedHeight, embedTimelinePath } from "@/lib/embed/paths";
+import { timelineCard } from "@/lib/og/cards";
+import { CARD_SIZE, CARD_TYPE } from "@/lib/og/size";
+import { pageMetadata } from "@/lib/page-meta";
 import { formatMonth } from "@/lib/format";
 import { broadenings, filterChips, timelineHref } from "@/lib/timeline/chips";
 import { buildTimeline } from "@/lib/timeline/timeline";
@@ -27,10 +33,19 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { page } = paginate(filterCalls(dataset, query), query.page);
   const labels = filterChips(query, dataset).map((chip) => chip.label);
   const about = labels.join(", ");
+  const title = labels.length ? `Timeline: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}` : "Timeline of calls";
+  const description = "Every reported call by Russian officials during the Iran crisis, in order, with the crisis events around them. Filter by country, leader, topic, dates and words.";
+  const canonical = timelineHref(query, { page });
+  // The view's social card names its filters; it is drawn per view (app/og/timeline), so it is set here, not by an opengraph-image file.
+  const view = callQueryToParams(query, { page: 1, sort: "newest", events: undefined }).toString();
+  const card = timelineCard(dataset, query);
+  const metadata = pageMetadata({ title, description, path: canonical });
+  const image = { url: view ? `/og/timeline?${view}` : "/og/timeline", width: CARD_SIZE.width, height: CARD_SIZE.height, type: CARD_TYPE, alt: card.alt };
   return {
-    title: labels.length ? `Timeline: ${about.length > 80 ? `${about.slice(0, 79)}…` : about}` : "Timeline of calls",
-    description: "Every reported call by Russian officials during the Iran crisis, in order, with the crisis events around them. Filter by country, leader, topic, dates and words.",
-    alternates: { canonical: timelineHref(query, { page }) },
+    ...metadata,
+    alternates: { ...metadata.alternates, types: oembedAlternate(timelineHref(query), card.title) },
+    openGraph: { ...metadata.openGraph, images: [image] },
+    twitter: { ...metadata.twitter, images: [image] },
   };
 }
 
@@ -115,6 +130,15 @@ export default async function CallsPage({ searchParams }: Props) {
           </div>
           {!chart && <Pagination query={current} page={page.page} pageCount={page.pageCount} />}
           {results.length > 0 && <Downloads query={query} />}
+          {results.length > 0 && (
+            <EmbedCode
+              id="embed-code"
+              what="this view’s latest calls"
+              src={embedTimelinePath(callQueryToParams(query, { page: 1, sort: "newest", events: undefined }).toString())}
+              title={timelineCard(dataset, query).title}
+              height={embedHeight("timeline", EMBED_WIDTH.default, Math.min(EMBED_LIMIT.default, results.length))}
+            />
+          )}
         </div>
       </div>
     </>

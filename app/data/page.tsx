@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { CITATION_FORMATS, datasetCitationPath } from "@/lib/citation/citation";
+import { OPENAPI_PATH } from "@/lib/exports/openapi";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
 import { FieldList } from "@/components/data/field-list";
@@ -186,6 +188,16 @@ export default function DataPage() {
         </p>
       </DocSection>
 
+      <DocSection id="api" title="The API description">
+        <p className="text-sm">
+          <a href={OPENAPI_PATH}>{OPENAPI_PATH}</a> describes every download and endpoint of this site in OpenAPI 3.1: each parameter
+          with its allowed values and an example, each response type. Every data endpoint may be fetched from any site (
+          <code className="font-mono">Access-Control-Allow-Origin: *</code>), so another newsroom&rsquo;s page can load a filtered view
+          directly. Calls and timeline views can also be embedded (see &ldquo;Embed&rdquo; on their pages, or{" "}
+          <code className="font-mono">/oembed?url=…</code>).
+        </p>
+      </DocSection>
+
       <DocSection id="feed" title="The feed">
         <p className="text-sm">
           <a href={EXPORTS.feed.path}>{EXPORTS.feed.path}</a> is an Atom feed of the newest calls, one entry per call with its headline,
@@ -212,7 +224,16 @@ export default function DataPage() {
         </p>
         <blockquote className="border-l-4 border-rule pl-4 text-sm">{datasetCitation(dataset.version)}</blockquote>
         <p className="text-sm">
-          Each call&rsquo;s permalink has a ready citation of its own. How the data is gathered, dated and corrected is on the{" "}
+          For reference managers: the dataset as{" "}
+          {(["bibtex", "ris", "csl"] as const).map((format, i) => (
+            <span key={format}>
+              {i > 0 && (i === 2 ? " or " : ", ")}
+              <a href={datasetCitationPath(format)} download>
+                {CITATION_FORMATS[format].label}
+              </a>
+            </span>
+          ))}
+          . Each call&rsquo;s permalink has a ready citation of its own, in the same three formats. How the data is gathered, dated and corrected is on the{" "}
           <Link href="/about">method page</Link>.
         </p>
       </DocSection>

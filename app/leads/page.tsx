@@ -20,7 +20,7 @@ export default function LeadsPage() {
   const open = leads.filter((lead) => lead.status === "open").length;
   return (
     <>
-      <header className="max-w-3xl">
+      <header className="max-w-3xl [&_a]:underline">
         <h1 className="font-serif text-3xl font-bold tracking-tight sm:text-4xl">Leads</h1>
         <p className="mt-3 text-lg leading-relaxed">
           Calls that a page reports but that do not meet the bar of a record: one low-reliability page (auto-generated, SEO or aggregator
@@ -32,7 +32,8 @@ export default function LeadsPage() {
           {leads.length === 0 ? "No leads at present." : `${plural(leads.length, "lead")}, ${open} of them unconfirmed.`}
         </p>
       </header>
-      <ol className="mt-8 max-w-3xl">
+      {/* Links in running text are underlined, not told apart by colour alone (WCAG 1.4.1). */}
+      <ol className="mt-8 max-w-3xl [&_a]:underline">
         {leads.map((lead) => (
           <li key={lead.id} id={lead.id} className="scroll-mt-4 border-t border-rule py-5">
             <p className="text-sm text-muted">

@@ -47,7 +47,7 @@ export function patternChart(dataset: Dataset, query: CallQuery, calls: readonly
     ...(query.rows ? { rows: query.rows } : {}),
     events: query.events === "hide" ? [] : dataset.events,
   });
-  const filter = describeCallQuery(dataset, query);
+  const filter = describeCallQuery(dataset, query, "prose");
   const base: CallQuery = { ...query, page: 1 };
   const order = query.rows === "first" ? "in order of first call" : "most calls first";
   const marks =

@@ -22,6 +22,11 @@ const PAGES = {
   changes: "/changes",
   "timeline added since": "/calls?added-since=2026-11-29",
   "not found": "/calls/no-such-call",
+  // The embeds, for other sites' frames: in the reader's scheme, and with the scheme fixed by `theme`.
+  "embed: call": "/embed/calls/2026-03-02-putin-mohammed-bin-zayed",
+  "embed: call, dark theme": "/embed/calls/2026-03-02-putin-mohammed-bin-zayed?theme=dark",
+  "embed: timeline": "/embed/calls?country=IR",
+  "embed: timeline, light theme": "/embed/calls?leader=pezeshkian&theme=light",
 };
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

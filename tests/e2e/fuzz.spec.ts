@@ -65,14 +65,14 @@ const oddValue = fc.oneof(
   fc.constant("y".repeat(10_000)),
 );
 const paramName = fc.constantFrom(
-  "country", "leader", "topic", "from", "to", "added-since", "q", "sort", "page", "events",
-  "speaker", "kind", "reporter", "__proto__", "constructor", "prototype", "country[]", "q[0]", "a[b][c]", "%00", enc("<b>"),
+  "country", "leader", "topic", "level", "sourcing", "from", "to", "added-since", "q", "sort", "page", "events", "view", "rows",
+  "speaker", "kind", "reporter", "limit", "theme", "url", "format", "maxwidth", "maxheight", "__proto__", "constructor", "prototype", "country[]", "q[0]", "a[b][c]", "%00", enc("<b>"),
 );
 const query = fc.array(fc.tuple(paramName, oddValue), { maxLength: 6 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 const segment = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }).map(enc), nastyRaw, fc.constant("x".repeat(20_000)));
 
-const pages = fc.constantFrom("/", "/calls", "/claims", "/leaders", "/countries", "/data", "/about", "/data/calls.json", "/data/calls.csv", "/data/claims.csv", "/feed.xml", "/changes", "/changes.xml");
-const withSegment = fc.tuple(fc.constantFrom("/calls/", "/leaders/", "/countries/", "/data/", "/"), segment).map(([prefix, s]) => prefix + s);
+const pages = fc.constantFrom("/", "/calls", "/claims", "/leaders", "/countries", "/data", "/about", "/data/calls.json", "/data/calls.csv", "/data/claims.csv", "/feed.xml", "/changes", "/changes.xml", "/embed/calls", "/oembed", "/og/timeline");
+const withSegment = fc.tuple(fc.constantFrom("/calls/", "/leaders/", "/countries/", "/data/", "/embed/calls/", "/"), segment).map(([prefix, s]) => prefix + s);
 
 function check(rawPath: string, answer: Answer) {
   const where = rawPath.slice(0, 160);

@@ -113,7 +113,7 @@ test.describe("a call's permalink", () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${MBZ}$`));
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", MBZ_HEADLINE);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", new RegExp(`${MBZ}$`));
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "") as {
       "@type": string;
       startDate: string;

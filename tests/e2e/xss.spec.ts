@@ -112,6 +112,34 @@ test("hostile record text on the changes page is shown as text", async ({ page }
   await expectInert(page, "/changes");
 });
 
+test("hostile record text in the call embed is shown as text", async ({ page }) => {
+  await expectInert(page, `/embed/calls/${CALL_ID}`);
+});
+
+test("hostile record text in the timeline embed is shown as text", async ({ page }) => {
+  await expectInert(page, "/embed/calls?q=hostile");
+});
+
+test("hostile record text is drawn on the social card, which still renders", async ({ request }) => {
+  const response = await request.get(`${base}/calls/${CALL_ID}/opengraph-image`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+});
+
+test("hostile text stays inside its fields in the citations and the oEmbed answer", async ({ request }) => {
+  const ris = await (await request.get(`${base}/calls/${CALL_ID}/citation.ris`)).text();
+  expect(ris.match(/^TY {2}-/gm)).toHaveLength(1);
+  expect(ris.match(/^ER {2}-/gm)).toHaveLength(1);
+  expect(ris).toContain(`TI  - Headline ${HOSTILE}`);
+  const bib = await (await request.get(`${base}/calls/${CALL_ID}/citation.bib`)).text();
+  expect(bib).not.toContain("<script>");
+  expect(bib).toContain("\\textless{}script\\textgreater{}");
+  const oembed = (await (await request.get(`${base}/oembed?url=${encodeURIComponent(`${base}/calls/${CALL_ID}`)}`)).json()) as { html: string; title: string };
+  expect(oembed.title).toBe(`Headline ${HOSTILE}`);
+  expect(oembed.html).not.toContain("<script");
+  expect(oembed.html).not.toContain("<img");
+});
+
 test("hostile text in the JSON export stays data", async ({ request }) => {
   const response = await request.get(`${base}/calls/${CALL_ID}/record.json`);
   expect(response.headers()["content-type"]).toContain("application/json");

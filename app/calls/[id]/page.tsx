@@ -9,6 +9,8 @@ import { JsonLd } from "@/components/call/json-ld";
 import { Section } from "@/components/call/section";
 import { SourceList } from "@/components/call/source-list";
 import { callDescription, callJsonLd } from "@/lib/call-meta";
+import { callHighwireTags } from "@/lib/citation/citation";
+import { oembedAlternate } from "@/lib/embed/oembed";
 import { getCall, getDataset, getPrerenderedCallIds } from "@/lib/data";
 import Link from "@/components/ui/link";
 import { CHANGES_PATH } from "@/lib/changes/paths";
@@ -29,7 +31,12 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const dataset = getDataset();
   const description = callDescription(dataset, call);
   const metadata = pageMetadata({ title: call.headline, description, path: callPath(call.id), type: "article" });
-  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/json": callJsonPath(call.id) } } };
+  return {
+    ...metadata,
+    alternates: { ...metadata.alternates, types: { "application/json": callJsonPath(call.id), ...oembedAlternate(callPath(call.id), call.headline) } },
+    // Highwire Press tags: Zotero's connector saves the call as an item with its title, date and URL.
+    other: callHighwireTags(dataset, call),
+  };
 }
 
 export default async function CallPage({ params }: { params: Promise<{ id: string }> }) {

@@ -10,6 +10,7 @@ import { patternChart, WHOLE_RECORD } from "@/lib/timeline/pattern";
 import { PeopleGroup } from "@/components/leader/people-group";
 import { countrySummary, listCounterpartCountries } from "@/lib/countries";
 import { pageMetadata } from "@/lib/page-meta";
+import { oembedAlternate } from "@/lib/embed/oembed";
 import { getDataset } from "@/lib/data";
 import { formatDate, formatList, plural } from "@/lib/format";
 import { callSpan } from "@/lib/leaders";
@@ -31,7 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = `${plural(calls.length, "reported call")} between Russian officials and ${country.name}${
     span.first && span.last ? `, ${formatDate(span.first.date)} – ${formatDate(span.last.date)}` : ""
   }: with ${who}. Every call, what each side said, and the sources.`;
-  return pageMetadata({ title: `Russia's calls with ${country.name}`, description, path: countryPath(country.code) });
+  const metadata = pageMetadata({ title: `Russia's calls with ${country.name}`, description, path: countryPath(country.code) });
+  return { ...metadata, alternates: { ...metadata.alternates, types: oembedAlternate(countryPath(country.code), `Calls with ${country.name}`) } };
 }
 
 export default async function CountryPage({ params }: Props) {

@@ -12,6 +12,7 @@ import { patternChart, WHOLE_RECORD } from "@/lib/timeline/pattern";
 import { claimLedger, NO_CLAIM_FILTERS } from "@/lib/claims";
 import { claimsHref } from "@/lib/claims-query";
 import { pageMetadata } from "@/lib/page-meta";
+import { oembedAlternate } from "@/lib/embed/oembed";
 import { getDataset, getPerson } from "@/lib/data";
 import { plural } from "@/lib/format";
 import { leaderProfile } from "@/lib/leader-meta";
@@ -31,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = getPerson((await params).id);
   if (!person) return {};
   const { description } = leaderProfile(getDataset(), person);
-  return pageMetadata({ title: person.name, description, path: leaderPath(person.id), type: "profile" });
+  const metadata = pageMetadata({ title: person.name, description, path: leaderPath(person.id), type: "profile" });
+  // Embeddable (their latest calls) where they have calls.
+  const embeddable = getDataset().callsByPerson.has(person.id);
+  return embeddable ? { ...metadata, alternates: { ...metadata.alternates, types: oembedAlternate(leaderPath(person.id), `Calls involving ${person.name}`) } } : metadata;
 }
 
 export default async function LeaderPage({ params }: Props) {

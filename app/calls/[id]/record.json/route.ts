@@ -15,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const call = getCall(id);
   if (!call) notFound();
   return Response.json(callRecordJson(getDataset(), call), {
-    headers: { "Content-Disposition": `inline; filename="${call.id}.json"` },
+    // Open data: other newsrooms' pages may fetch it.
+    headers: { "Content-Disposition": `inline; filename="${call.id}.json"`, "Access-Control-Allow-Origin": "*" },
   });
 }
