@@ -70,5 +70,5 @@ export function ChangeList({ dataset, days }: { dataset: Dataset; days: readonly
 }
 
 function emptyQuery(addedSince: string) {
-  return { countries: [], leaders: [], topics: [], sourcing: [], addedSince, sort: "newest" as const, page: 1 };
+  return { countries: [], leaders: [], topics: [], levels: [], sourcing: [], addedSince, sort: "newest" as const, page: 1 };
 }

@@ -5,7 +5,7 @@
  * person can write (headline, summaries, quotes, claims) is left as "TODO: …" placeholders, which
  * the validator refuses until they are written.
  */
-import { CALL_MODES, RECORD_PERIOD_START, RUSSIA, SOURCE_KINDS, type CallMode, type SourceKind } from "../constants";
+import { CALL_MODES, LEVELS, RECORD_PERIOD_START, RUSSIA, SOURCE_KINDS, type CallMode, type SourceKind } from "../constants";
 import { heldOn } from "../data/validate";
 import { callIdPattern, httpUrl, isoDate, personSchema, placeholder, slug, sourceSchema, type Call, type Office, type Person, type Source } from "../schema";
 import type { Registries } from "./registries";
@@ -155,6 +155,7 @@ function checkOffice(office: Office, registries: Registries, date: string): Chec
   if (!slug.safeParse(office.id).success) return `office id ${quote(office.id)} must be lowercase letters and digits joined by single hyphens`;
   if (!office.title.trim()) return "the office's title must not be empty";
   if (!registries.countries.some((c) => c.code === office.country)) return `unknown country "${office.country}": add it to countries.json first`;
+  if (!(LEVELS as readonly string[]).includes(office.level)) return `the office's level ${quote(office.level ?? "")} must be one of ${LEVELS.join(", ")}`;
   for (const end of ["from", "to"] as const) {
     const value = office[end];
     if (value !== undefined && !isoDate.safeParse(value).success) return `the office's "${end}" ${quote(value)} is not a real date in the form YYYY-MM-DD`;

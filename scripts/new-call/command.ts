@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CALL_MODES, SOURCE_KINDS, type CallMode, type SourceKind } from "../../lib/constants";
+import { CALL_MODES, LEVEL_LABELS, LEVELS, SOURCE_KINDS, type CallMode, type Level, type SourceKind } from "../../lib/constants";
 import {
   buildNewCall,
   checkCallId,
@@ -54,8 +54,9 @@ nothing is asked, and every required flag must be given.
   --date-note TEXT              how an inferred date was worked out
   --russian PERSON[:OFFICE]     a Russian participant from people.json (repeat for several)
   --counterpart PERSON[:OFFICE] a counterpart (repeat for several); the office defaults to the one held that day
-  --new-person JSON             add a person: {"id","name","office":{"id","title","country","from"?,"to"?}}
-  --new-office JSON             add an office to someone: {"person","id","title","country","from"?,"to"?}
+  --new-person JSON             add a person: {"id","name","office":{"id","title","country","level","from"?,"to"?}}
+  --new-office JSON             add an office to someone: {"person","id","title","country","level","from"?,"to"?}
+                                (level: head, foreign-minister or other)
   --mode phone|video
   --source ID                   a source from sources.json (repeat for several)
   --new-source JSON             add a page: {"url","publisher","date","language","kind","headline"?,"id"?}
@@ -133,10 +134,20 @@ function parseJsonFlag(flag: string, value: string): Record<string, unknown> {
 
 const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 
+/** The level a flag names; an unknown one is kept as given, so the office check refuses it with the reason. */
+const levelFrom = (value: unknown) => (str(value) ?? "") as Level;
+
 function officeFrom(json: Record<string, unknown>): Office {
   const from = str(json.from);
   const to = str(json.to);
-  return { id: str(json.id) ?? "", title: str(json.title) ?? "", country: (str(json.country) ?? "").toUpperCase(), ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  return {
+    id: str(json.id) ?? "",
+    title: str(json.title) ?? "",
+    country: (str(json.country) ?? "").toUpperCase(),
+    level: levelFrom(json.level),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
 }
 
 /** The interactive questions: each uses the same check as its flag. */
@@ -562,9 +573,13 @@ async function askOffice(prompts: Prompts, side: Side, date: string, registries:
         message: `${label} (YYYY-MM-DD, empty if not established by a source)`,
         validate: (v) => (v.trim() === "" || (isoDate.safeParse(v.trim()).success && v.trim() <= today) ? true : "a real date in the form YYYY-MM-DD, not in the future"),
       });
+    const level = await prompts.select<Level>({
+      message: "Level of the office",
+      choices: LEVELS.map((value) => ({ name: LEVEL_LABELS[value], value })),
+    });
     const from = (await optionalDate("Held from")).trim();
     const to = (await optionalDate("Held until")).trim();
-    const office: Office = { id: id.trim(), title: title.trim(), country, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const office: Office = { id: id.trim(), title: title.trim(), country, level, ...(from ? { from } : {}), ...(to ? { to } : {}) };
     if (!heldOn(office, date)) {
       await prompts.confirm({ message: `That office was not held on ${date}, the call's date. Enter it again (press enter)` });
       continue;

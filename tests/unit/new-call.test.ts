@@ -106,9 +106,9 @@ describe("npm run new-call with flags", () => {
       "--date-certainty", "inferred",
       "--date-note", "TASS, dated 13 March, says 'yesterday'.",
       "--russian", "lavrov",
-      "--new-person", JSON.stringify({ id: "kallas", name: "Kaja Kallas", office: { id: "high-representative", title: "EU High Representative", country: "US", from: "2024-12-01" } }),
+      "--new-person", JSON.stringify({ id: "kallas", name: "Kaja Kallas", office: { id: "high-representative", title: "EU High Representative", country: "US", level: "other", from: "2024-12-01" } }),
       "--counterpart", "kallas",
-      "--new-office", JSON.stringify({ person: "araghchi", id: "envoy", title: "Special envoy of Iran", country: "IR", from: "2026-03-01" }),
+      "--new-office", JSON.stringify({ person: "araghchi", id: "envoy", title: "Special envoy of Iran", country: "IR", level: "other", from: "2026-03-01" }),
       "--counterpart", "araghchi:envoy",
       "--mode", "video",
       "--new-source", JSON.stringify({ url: "https://example.org/tass", publisher: "TASS", date: "2026-03-13", language: "ru", kind: "wire" }),
@@ -128,8 +128,8 @@ describe("npm run new-call with flags", () => {
     expect(record.readouts).toEqual({ kremlin: { status: "none-reported", note: expect.stringMatching(/^TODO: /) }, others: [] });
     expect(record.claims).toEqual([]);
     const people = readJson("people.json");
-    expect(people.at(-1)).toEqual({ id: "kallas", name: "Kaja Kallas", offices: [{ id: "high-representative", title: "EU High Representative", country: "US", from: "2024-12-01" }] });
-    expect(people.find((p: { id: string }) => p.id === "araghchi").offices.at(-1)).toEqual({ id: "envoy", title: "Special envoy of Iran", country: "IR", from: "2026-03-01" });
+    expect(people.at(-1)).toEqual({ id: "kallas", name: "Kaja Kallas", offices: [{ id: "high-representative", title: "EU High Representative", country: "US", level: "other", from: "2024-12-01" }] });
+    expect(people.find((p: { id: string }) => p.id === "araghchi").offices.at(-1)).toEqual({ id: "envoy", title: "Special envoy of Iran", country: "IR", level: "other", from: "2026-03-01" });
     expect(problems().every((p) => p.includes("still a placeholder"))).toBe(true);
   });
 
@@ -174,6 +174,11 @@ describe("npm run new-call with flags", () => {
       ["an unknown topic", withAnswer("--topic", "weather"), `--topic "weather": unknown topic "weather" (topics: `],
       ["an unknown mode", withAnswer("--mode", "fax"), `--mode: "fax" is not one of: phone, video`],
       ["a missing answer", without("--kremlin-readout"), "--kremlin-readout: missing: reported or none-reported (or run without --no-input, in a terminal, to be asked)"],
+      [
+        "an office without a known level",
+        withAnswer("--new-office", JSON.stringify({ person: "araghchi", id: "envoy", title: "Special envoy of Iran", country: "IR", level: "chief", from: "2026-03-01" })),
+        `--new-office "araghchi": the office's level "chief" must be one of head, foreign-minister, other`,
+      ],
       [
         "a person who is already in the registry",
         [...GOOD, "--new-person", JSON.stringify({ id: "putin", name: "Vladimir Putin", office: { id: "president", title: "President", country: "RU" } })],
