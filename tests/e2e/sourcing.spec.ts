@@ -75,3 +75,24 @@ test.describe("leads", () => {
     await expect(page.getByRole("link", { name: "see the leads" })).toHaveAttribute("href", "/leads");
   });
 });
+
+test.describe("how current the record is", () => {
+  const coverage = readJson<{ reportingThrough: string; gaps: { counterpart: string }[] }>("coverage.json");
+  const latest = CALLS.map((c) => c.date).sort().at(-1)!;
+  const longDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+
+  for (const path of ["/", "/about"]) {
+    test(`${path} states the latest call and how far the reporting was searched`, async ({ page }) => {
+      await page.goto(path);
+      const text = page.getByText("The latest recorded call is of");
+      await expect(text).toContainText(longDate(latest));
+      await expect(text).toContainText(`searched through ${longDate(coverage.reportingThrough)}`);
+    });
+  }
+
+  test("the method page lists every known gap of the research table", async ({ page }) => {
+    await page.goto("/about#gaps");
+    const gaps = page.locator("#gaps li").filter({ hasText: /searched, no call found|only unconfirmed leads found|not yet searched/ });
+    await expect(gaps).toHaveCount(coverage.gaps.length);
+  });
+});

@@ -451,6 +451,26 @@ describe("leads.json", () => {
   });
 });
 
+describe("coverage.json", () => {
+  it("rejects a search that reaches past its own day, a backwards period and an unknown country", () => {
+    const files = withEdit("coverage.json", (c) => {
+      c.reportingThrough = "2026-12-01";
+      c.searchedOn = "2026-11-29";
+      c.gaps = [{ counterpart: "Nowhere", countries: ["ZZ"], from: "2025-05", to: "2025-01", status: "searched-none" }];
+    });
+    expect(problemsOf(files)).toEqual([
+      "data/coverage.json: reportingThrough: 2026-12-01 is after the day of the search (2026-11-29)",
+      'data/coverage.json: gaps[0].countries[0]: unknown country "ZZ"',
+      'data/coverage.json: gaps[0].to: 2025-01 is before "from" (2025-05)',
+    ]);
+  });
+
+  it("names a malformed month", () => {
+    const files = withEdit("coverage.json", (c) => (c.gaps = [{ counterpart: "Iran", countries: ["IR"], from: "2025-13", to: "2025-01", status: "searched-none" }]));
+    expect(problemsOf(files)).toEqual(['data/coverage.json: gaps[0].from: must be a month written YYYY-MM, such as "2026-04"']);
+  });
+});
+
 describe("order within a day", () => {
   it("puts a day's calls in the order the sources give, then the rest by id", () => {
     const dataset = makeDataset([
