@@ -9,6 +9,7 @@ import { CITATION_FORMATS, type CitationFormat } from "../citation/citation";
 import { EMBED_LIMIT, EMBED_THEMES, EMBED_WIDTH } from "../embed/paths";
 import { MAX_Q_LENGTH, SORT_ORDERS } from "../filter/params";
 import { SOURCING_FILTERS } from "../sourcing";
+import { LEVEL_LABELS, LEVELS } from "../constants";
 import { SITE_NAME, SITE_URL } from "../site";
 import { EXPORT_ORDER, EXPORTS, SCHEMA_EXPORT, type ExportId } from "./catalog";
 import { buildJsonSchema } from "./json-schema";
@@ -51,6 +52,15 @@ const FILTER_PARAMETERS: Record<string, Json> = {
     explode: true,
     example: ["ceasefire"],
   },
+  level: {
+    name: "level",
+    in: "query",
+    description: `Seniority of the participants: a call matches when someone on either side held an office of this level that day. Repeatable. ${LEVELS.map((l) => `\`${l}\`: ${LEVEL_LABELS[l].toLowerCase()}`).join("; ")}.`,
+    schema: { type: "array", items: { type: "string", enum: [...LEVELS] } },
+    style: "form",
+    explode: true,
+    example: ["head"],
+  },
   sourcing: {
     name: "sourcing",
     in: "query",
@@ -62,6 +72,13 @@ const FILTER_PARAMETERS: Record<string, Json> = {
   },
   from: { name: "from", in: "query", description: "First date, inclusive (YYYY-MM-DD).", schema: { type: "string", format: "date" }, example: "2026-03-01" },
   to: { name: "to", in: "query", description: "Last date, inclusive (YYYY-MM-DD).", schema: { type: "string", format: "date" }, example: "2026-03-31" },
+  "added-since": {
+    name: "added-since",
+    in: "query",
+    description: "Only the calls first published in the record on or after this day (YYYY-MM-DD): what is new since a reader's last visit.",
+    schema: { type: "string", format: "date" },
+    example: "2026-11-29",
+  },
   q: {
     name: "q",
     in: "query",
@@ -250,6 +267,31 @@ export function buildOpenApi(version: string = process.env.READOUT_VERSION ?? "d
         description: `The dataset as an item for reference managers (${label}), with its version.`,
         tags: ["citations"],
         responses: { "200": { description: `${label} of one item.`, headers: CORS_HEADER, content: citationContent(format, CITATION_EXAMPLES[format]) } },
+      },
+    };
+  }
+  paths["/changes.xml"] = {
+    get: {
+      operationId: "changesFeed",
+      summary: "Atom feed of changes",
+      description: "The newest 100 changes to the record, additions and corrections, newest first; each entry links to its record.",
+      tags: ["downloads"],
+      responses: { "200": { description: "Atom 1.0.", content: { "application/atom+xml": { schema: { type: "string" }, example: EXPORT_EXAMPLES.feed } } } },
+    },
+  };
+  for (const [extension, mediaTypeName] of [["svg", "image/svg+xml"], ["png", "image/png"]] as const) {
+    paths[`/charts/pattern.${extension}`] = {
+      get: {
+        operationId: `patternChart${extension.toUpperCase()}`,
+        summary: `The pattern chart of a view, as ${extension.toUpperCase()}`,
+        description:
+          "Who Moscow called and when: a row per counterpart country, a mark per call, the crisis events; with a title, the filter in words, the credit line and the licence. Filtered by the timeline's parameters; `rows` orders the rows (`calls`, the default, or `first`).",
+        tags: ["charts"],
+        parameters: [
+          ...FILTER_REFS.filter((p) => p.$ref !== "#/components/parameters/sort"),
+          { name: "rows", in: "query", description: "Row order: most calls first, or by first call.", schema: { type: "string", enum: ["calls", "first"], default: "calls" }, example: "first" },
+        ],
+        responses: { "200": { description: "The chart.", content: { [mediaTypeName]: { schema: { type: "string", contentMediaType: mediaTypeName } } } } },
       },
     };
   }
