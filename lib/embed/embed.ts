@@ -121,7 +121,7 @@ export function callEmbedHtml(dataset: Dataset, call: Call, { theme }: EmbedOpti
   const sources = plural(call.sources.length, "source");
   const body = html`<article class="frame">${brand()}
 <p class="kicker">${CALL_MODE_LABELS[call.mode]} · <time datetime="${call.date}">${formatDateShort(call.date)}</time>${call.dateCertainty === "inferred" ? " · date inferred" : ""}</p>
-<p class="who clamp2">${participants(dataset, call, true)}</p>
+<p class="who clamp3">${participants(dataset, call, true)}</p>
 <h1 class="clamp3"><a ${external(permalink)}>${call.headline}</a></h1>
 <dl>${accounts.map((a) =>
     a.status === "reported"

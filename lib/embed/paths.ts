@@ -30,10 +30,10 @@ export function embedTimelinePath(search: string, limit: number = EMBED_LIMIT.de
  * The frame's height for a width: enough for the longest content at that width. The headline,
  * participants and accounts are clamped to a few lines, so the longest is bounded; these figures
  * are the tallest of every call and several views, measured in Chromium at 280, 340, 420 and 560
- * px, with a little to spare (the card's footer sits at the bottom of whatever is left).
+ * px, with a line to spare for the participants (the card's footer sits at the bottom of whatever is left).
  */
 export function embedHeight(kind: "call" | "timeline", width: number, count: number = EMBED_LIMIT.default): number {
-  if (kind === "call") return width < 340 ? 530 : width < 420 ? 500 : 440;
+  if (kind === "call") return width < 340 ? 550 : width < 420 ? 520 : 460;
   return (width < 420 ? 190 : 150) + count * 134;
 }
 

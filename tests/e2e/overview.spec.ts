@@ -99,6 +99,10 @@ test.describe("the data page", () => {
     "/data/calls.plover.jsonl": "application/x-ndjson; charset=utf-8",
     "/data/schema.json": "application/schema+json; charset=utf-8",
     "/feed.xml": "application/atom+xml; charset=utf-8",
+    "/data/openapi.json": "application/json; charset=utf-8",
+    "/data/citation.bib": "application/x-bibtex; charset=utf-8",
+    "/data/citation.ris": "application/x-research-info-systems; charset=utf-8",
+    "/data/citation.json": "application/vnd.citationstyles.csl+json; charset=utf-8",
   };
 
   test("every download link answers 200 with the right content type", async ({ page, request }) => {
