@@ -78,9 +78,7 @@ export default function OverviewPage() {
         </div>
         <ol className="mt-3">
           {latest.map((call) => (
-            <li key={call.id}>
-              <CallRow call={toCallRowView(dataset, call)} headingLevel={3} />
-            </li>
+            <CallRow key={call.id} call={toCallRowView(dataset, call)} headingLevel={3} />
           ))}
         </ol>
       </section>
@@ -106,7 +104,7 @@ export default function OverviewPage() {
           </div>
           <p className="mt-3 text-sm">
             {openLeads > 0 ? `${plural(openLeads, "reported call")} ${openLeads === 1 ? "rests" : "rest"} on a single unreliable page and ${openLeads === 1 ? "is" : "are"} not counted: ` : "Calls reported only by unreliable pages are not counted: "}
-            <Link href="/leads">see the leads</Link>.
+            <Link href="/leads" className="underline underline-offset-2">see the leads</Link>.
           </p>
         </div>
         <div className="text-sm">

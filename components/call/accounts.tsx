@@ -94,7 +94,7 @@ function AccountCard({
       </h3>
       <p className="mt-1 text-sm text-muted">
         By {account.by}
-        <span aria-hidden="true"> · </span>
+        {" · "}
         <SourceRefs ids={account.sources} labels={sourceLabels} />
       </p>
 
@@ -174,7 +174,8 @@ function ClaimItem({
       <p className="claim-facts">
         <KindBadge kind={claim.kind} />
         <ClaimBy people={claimSpeakers(dataset, claim)} />
-        <span className="sr-only">Reported in the {reportedIn}.</span>
+        <span className="sr-only"> Reported in the {reportedIn}.</span>
+        {claim.sources.length > 0 && " · "}
         <SourceRefs ids={claim.sources} labels={sourceLabels} />
       </p>
       {disagreements.map((n) => (
