@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Some tests start a process (the validate CLI); on two shared cores that can take more than the default 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -97,14 +97,20 @@ export default function OverviewPage() {
             <KnownGaps gaps={gaps} />
             {dataset.coverage && dataset.coverage.gaps.length > 0 && (
               <>
-                <p>Where searching the stored reporting found no call:</p>
-                <SearchedGaps gaps={dataset.coverage.gaps} />
+                <p>The longest periods where searching the stored reporting found no call with a frequent counterpart:</p>
+                <SearchedGaps gaps={dataset.coverage.gaps} limit={5} />
+                <p className="text-sm">
+                  <Link href="/about#gaps">All {dataset.coverage.gaps.length} known gaps, and how the reporting was searched</Link>
+                </p>
               </>
             )}
           </div>
           <p className="mt-3 text-sm">
             {openLeads > 0 ? `${plural(openLeads, "reported call")} ${openLeads === 1 ? "rests" : "rest"} on a single unreliable page and ${openLeads === 1 ? "is" : "are"} not counted: ` : "Calls reported only by unreliable pages are not counted: "}
-            <Link href="/leads" className="underline underline-offset-2">see the leads</Link>.
+            <Link href="/leads" className="underline">
+              see the leads
+            </Link>
+            .
           </p>
         </div>
         <div className="text-sm">

@@ -12,12 +12,18 @@ function monthSpan(from: string, to: string): string {
   return from === to ? formatMonth(`${from}-01`) : `${formatMonth(`${from}-01`)} – ${formatMonth(`${to}-01`)}`;
 }
 
-/** The counterpart × period cells of the research table where searching found no call. */
-export function SearchedGaps({ gaps }: { gaps: Coverage["gaps"] }) {
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+
+/**
+ * The counterpart × period cells of the research table where searching found no call; with a
+ * `limit`, the longest first (the method page lists them all, in the registry's order).
+ */
+export function SearchedGaps({ gaps, limit }: { gaps: Coverage["gaps"]; limit?: number }) {
   if (gaps.length === 0) return null;
+  const shown = limit === undefined ? gaps : [...gaps].sort((a, b) => monthIndex(b.to) - monthIndex(b.from) - (monthIndex(a.to) - monthIndex(a.from))).slice(0, limit);
   return (
     <ul className="list-disc space-y-1 pl-5">
-      {gaps.map((gap, i) => (
+      {shown.map((gap, i) => (
         <li key={i}>
           <strong className="font-semibold">{gap.counterpart}</strong>, {monthSpan(gap.from, gap.to)}: {STATUS_TEXT[gap.status]}
           {gap.note && <span className="text-muted"> ({gap.note})</span>}

@@ -334,7 +334,14 @@ export function validateFiles(files: readonly DataFile[], options: ValidateOptio
     });
   });
 
-  sources.forEach((source, i) => checkFuture(sourcesFile, `[${i}].date`, source.date));
+  const sourceByUrl = new Map<string, string>();
+  sources.forEach((source, i) => {
+    checkFuture(sourcesFile, `[${i}].date`, source.date);
+    if (!source.url) return;
+    const other = sourceByUrl.get(source.url);
+    if (other) problems.push({ file: sourcesFile, path: `[${i}].url`, message: `the same page as source "${other}": cite that one` });
+    else sourceByUrl.set(source.url, source.id);
+  });
 
   events.forEach((event, i) => {
     checkFuture(eventsFile, `[${i}].date`, event.date);

@@ -10,6 +10,7 @@ import { z } from "zod";
 import {
   callSchema,
   countriesFileSchema,
+  coverageSchema,
   countrySchema,
   eventSchema,
   eventsFileSchema,
@@ -38,6 +39,7 @@ const DEFINITIONS: Record<string, { schema: z.ZodType; description: string }> = 
   sourcesFile: { schema: sourcesFileSchema, description: "data/sources.json: every cited page." },
   topicsFile: { schema: topicsFileSchema, description: "data/topics.json: the controlled vocabulary of topics." },
   eventsFile: { schema: eventsFileSchema, description: "data/events.json: crisis context events." },
+  coverage: { schema: coverageSchema, description: "data/coverage.json: how far the stored reporting was searched, and the known gaps." },
   leadsFile: { schema: leadsFileSchema, description: "data/leads.json: reported but unconfirmed calls, with why each is not a record." },
   callsExport: { schema: callsExportSchema, description: "The download /data/calls.json (filtered or not)." },
 };

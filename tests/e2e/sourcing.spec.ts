@@ -30,7 +30,8 @@ test.describe("sourcing strength", () => {
     await expect(links).toHaveCount(Math.min(25, singleSource.length));
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect([...hrefs].sort()).toEqual(singleSource.slice(0, 25).map((c) => `/calls/${c.id}`).sort());
-    const rows = page.locator("main li").filter({ has: page.locator("h3") });
+    // Call rows (list items with a permalink headline; crisis events have none).
+    const rows = page.locator("main li").filter({ has: page.locator("h3 a[href^='/calls/']") });
     for (const row of await rows.all()) await expect(row.getByText("Single source", { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: /Sourcing: One report only/ })).toBeVisible();
   });
@@ -59,7 +60,7 @@ test.describe("leads", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Leads" })).toBeVisible();
     for (const lead of LEADS) {
-      const item = page.locator(`li#${lead.id}`);
+      const item = page.locator(`li[id="${lead.id}"]`);
       await expect(item.getByRole("heading", { name: lead.who })).toBeVisible();
       await expect(item).toContainText(lead.claimed);
       await expect(item).toContainText(lead.why);
@@ -72,5 +73,26 @@ test.describe("leads", () => {
     await expect(page.locator("#sourcing").getByRole("link", { name: "leads page" })).toHaveAttribute("href", "/leads");
     await page.goto("/");
     await expect(page.getByRole("link", { name: "see the leads" })).toHaveAttribute("href", "/leads");
+  });
+});
+
+test.describe("how current the record is", () => {
+  const coverage = readJson<{ reportingThrough: string; gaps: { counterpart: string }[] }>("coverage.json");
+  const latest = CALLS.map((c) => c.date).sort().at(-1)!;
+  const longDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+
+  for (const path of ["/", "/about"]) {
+    test(`${path} states the latest call and how far the reporting was searched`, async ({ page }) => {
+      await page.goto(path);
+      const text = page.getByText("The latest recorded call is of");
+      await expect(text).toContainText(longDate(latest));
+      await expect(text).toContainText(`searched through ${longDate(coverage.reportingThrough)}`);
+    });
+  }
+
+  test("the method page lists every known gap of the research table", async ({ page }) => {
+    await page.goto("/about#gaps");
+    const gaps = page.locator("#gaps li").filter({ hasText: /searched, no call found|only unconfirmed leads found|not yet searched/ });
+    await expect(gaps).toHaveCount(coverage.gaps.length);
   });
 });

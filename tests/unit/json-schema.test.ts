@@ -20,6 +20,7 @@ const REGISTRY_DEFS: Record<string, string> = {
   "topics.json": "topicsFile",
   "events.json": "eventsFile",
   "leads.json": "leadsFile",
+  "coverage.json": "coverage",
 };
 
 describe("/data/schema.json", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callSchema, countrySchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
+import { callSchema, countrySchema, coverageSchema, eventSchema, leadSchema, personSchema, sourceSchema, topicSchema } from "@/lib/schema";
 import { validateFiles } from "@/lib/data/validate";
 import { makeDataset } from "./fixtures";
 import { MBZ, RAISI, TODAY, problemsOf, realFiles, withEdit } from "./helpers";
@@ -26,6 +26,7 @@ describe("the real data/", () => {
       "topics.json": topicSchema.array(),
       "events.json": eventSchema.array(),
       "leads.json": leadSchema.array(),
+      "coverage.json": coverageSchema,
     } as const;
     for (const file of realFiles()) {
       const raw: unknown = JSON.parse(file.text);
@@ -159,7 +160,7 @@ describe("each rule rejects a bad record with the file, the field and a clear me
   });
 
   it("an inferred date needs its reasoning", () => {
-    expect(problemsOf(withEdit(RAISI, (c) => delete c.dateNote))).toEqual([
+    expect(problemsOf(withEdit(RAISI, (c) => ((c.dateCertainty = "inferred"), delete c.dateNote)))).toEqual([
       `data/${RAISI}: dateNote: is required when dateCertainty is "inferred"`,
     ]);
   });
@@ -202,6 +203,12 @@ describe("each rule rejects a bad record with the file, the field and a clear me
     expect(problemsOf(withEdit("countries.json", (c) => (at = c.push({ code: "ZZ", name: "Nowhere", adjective: "No", region: "None" }) - 1)))).toEqual([
       `data/countries.json: [${at}].code: "ZZ" is not an assigned ISO 3166-1 alpha-2 code`,
     ]);
+  });
+
+  it("a page listed twice under two ids", () => {
+    const files = withEdit("sources.json", (s) => s.push({ ...s[0], id: "copy-of-first" }));
+    const first = (JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as { id: string }[])[0]!.id;
+    expect(problemsOf(files)).toContain(`data/sources.json: [${(JSON.parse(realFiles().find((f) => f.name === "sources.json")!.text) as unknown[]).length}].url: the same page as source "${first}": cite that one`);
   });
 
   it("a source that nothing cites", () => {
@@ -401,6 +408,26 @@ describe("leads.json", () => {
       `data/leads.json: [${at(3)}].record: unknown call "2099-01-01-putin-nobody"`,
       `data/leads.json: [${at(4)}].record: only a confirmed lead names its record (status is "open")`,
     ]);
+  });
+});
+
+describe("coverage.json", () => {
+  it("rejects a search that reaches past its own day, a backwards period and an unknown country", () => {
+    const files = withEdit("coverage.json", (c) => {
+      c.reportingThrough = "2026-12-01";
+      c.searchedOn = "2026-11-29";
+      c.gaps = [{ counterpart: "Nowhere", countries: ["ZZ"], from: "2025-05", to: "2025-01", status: "searched-none" }];
+    });
+    expect(problemsOf(files)).toEqual([
+      "data/coverage.json: reportingThrough: 2026-12-01 is after the day of the search (2026-11-29)",
+      'data/coverage.json: gaps[0].countries[0]: unknown country "ZZ"',
+      'data/coverage.json: gaps[0].to: 2025-01 is before "from" (2025-05)',
+    ]);
+  });
+
+  it("names a malformed month", () => {
+    const files = withEdit("coverage.json", (c) => (c.gaps = [{ counterpart: "Iran", countries: ["IR"], from: "2025-13", to: "2025-01", status: "searched-none" }]));
+    expect(problemsOf(files)).toEqual(['data/coverage.json: gaps[0].from: must be a month written YYYY-MM, such as "2026-04"']);
   });
 });
 
