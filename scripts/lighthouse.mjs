@@ -60,6 +60,7 @@ async function measure(url) {
     chromePath,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+  openChrome = chrome;
   let timer;
   try {
     const run = lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
@@ -103,6 +104,15 @@ const servers = [
   startBare(BARE_PORT),
 ];
 const staticServer = await startStaticControls(STATIC_PORT);
+// Stopped early (Ctrl+C, a timeout): take the servers down too, and any browser still open.
+let openChrome;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const server of servers) server.kill("SIGTERM");
+    openChrome?.kill();
+    process.exit(130);
+  });
+}
 const results = Object.fromEntries(names.map((n) => [n, []]));
 try {
   await waitUntilUp(readout, servers[0]);

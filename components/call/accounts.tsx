@@ -141,11 +141,8 @@ function QuoteFigure({ dataset, quote, account, sourceLabels }: { dataset: Datas
   return (
     <figure className={`border-l-4 pl-3 ${SIDE_BORDER[account.side]}`}>
       <blockquote lang={source?.language} className="font-serif italic leading-relaxed">
-        <p>
-          <span aria-hidden="true">“</span>
-          {quote.text}
-          <span aria-hidden="true">”</span>
-        </p>
+        {/* The quotation marks are drawn by CSS (quotes, app/globals.css): screen readers announce the blockquote. */}
+        <p className="quoted">{quote.text}</p>
       </blockquote>
       <figcaption className="mt-1 text-sm text-muted">
         — {person ? <Link href={leaderPath(person.id)} className="underline underline-offset-2">{quote.speaker}</Link> : quote.speaker}, as quoted by{" "}

@@ -39,7 +39,7 @@ test.describe("sourcing strength", () => {
   test("a corroborated call's row says how it is sourced, without the badge", async ({ page }) => {
     const corroborated = CALLS.find((call) => outlets(call).size >= 3)!;
     await page.goto(`/calls?q=${encodeURIComponent(corroborated.headline.split(" ").slice(0, 6).join(" "))}`);
-    const row = page.locator("main article").filter({ has: page.locator(`a[href='/calls/${corroborated.id}']`) });
+    const row = page.locator("main li.call-row").filter({ has: page.locator(`a[href='/calls/${corroborated.id}']`) });
     await expect(row).toContainText(`${outlets(corroborated).size} reports`);
     await expect(row.getByText("Single source", { exact: true })).toHaveCount(0);
   });
