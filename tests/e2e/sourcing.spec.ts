@@ -33,7 +33,7 @@ test.describe("sourcing strength", () => {
     // Call rows (list items with a permalink headline; crisis events have none).
     const rows = page.locator("main li").filter({ has: page.locator("h3 a[href^='/calls/']") });
     for (const row of await rows.all()) await expect(row.getByText("Single source", { exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: /Sourcing: One report only/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /sourcing filter: One report only/i })).toBeVisible();
   });
 
   test("a corroborated call's row says how it is sourced, without the badge", async ({ page }) => {
