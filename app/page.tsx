@@ -98,9 +98,7 @@ export default function OverviewPage() {
         </div>
         <ol className="mt-3">
           {latest.map((call) => (
-            <li key={call.id}>
-              <CallRow call={toCallRowView(dataset, call)} headingLevel={3} />
-            </li>
+            <CallRow key={call.id} call={toCallRowView(dataset, call)} headingLevel={3} />
           ))}
         </ol>
       </section>

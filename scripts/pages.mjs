@@ -5,4 +5,6 @@ export const PAGE_TYPES = {
   "timeline filtered": "/calls?country=IR&topic=ceasefire",
   permalink: "/calls/2026-03-02-putin-mohammed-bin-zayed",
   leader: "/leaders/putin",
+  country: "/countries/IR",
+  claims: "/claims",
 };

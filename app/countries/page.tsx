@@ -36,11 +36,11 @@ export default function CountriesPage() {
                   {country.region}
                   {latest && (
                     <>
-                      <span aria-hidden="true"> · </span>
+                      {" · "}
                       latest call <Link href={callPath(latest.id)} className="underline underline-offset-2">{formatDateShort(latest.date)}</Link>
                     </>
                   )}
-                  <span aria-hidden="true"> · </span>
+                  {" · "}
                   <Link href={timelineHref({ country: [country.code] })} className="underline underline-offset-2">
                     in the timeline
                   </Link>

@@ -26,7 +26,7 @@ export default function LeadsPage() {
           Calls that a page reports but that do not meet the bar of a record: one low-reliability page (auto-generated, SEO or aggregator
           sites), a call announced as possible, a mention without a date. They are <strong className="font-semibold">not</strong> counted as
           calls anywhere on this site. Each says what is claimed, where, and why it is not a record yet; a lead that reliable reporting
-          confirms becomes a record. See the <Link href="/about#sourcing">method</Link>.
+          confirms becomes a record. See the <Link href="/about#sourcing" className="underline">method</Link>.
         </p>
         <p className="mt-2 text-muted">
           {leads.length === 0 ? "No leads at present." : `${plural(leads.length, "lead")}, ${open} of them unconfirmed.`}
@@ -54,7 +54,7 @@ export default function LeadsPage() {
             </p>
             {lead.status === "confirmed" && lead.record && (
               <p className="mt-2">
-                Now a record: <Link href={callPath(lead.record)}>{dataset.callById.get(lead.record)?.headline ?? lead.record}</Link>
+                Now a record: <Link href={callPath(lead.record)} className="underline">{dataset.callById.get(lead.record)?.headline ?? lead.record}</Link>
               </p>
             )}
             <h3 className="mt-3 text-xs font-semibold uppercase tracking-wider text-muted">{lead.sourceEntries.length === 1 ? "Source" : "Sources"}</h3>
@@ -69,7 +69,7 @@ export default function LeadsPage() {
                     </>
                   )}
                   {" · "}
-                  {source.url ? <ExternalLink href={source.url}>{source.headline ?? urlHost(source.url)}</ExternalLink> : (source.headline ?? "Untitled")}
+                  {source.url ? <ExternalLink href={source.url} className="underline">{source.headline ?? urlHost(source.url)}</ExternalLink> : (source.headline ?? "Untitled")}
                   {source.lowReliability && (
                     <span className="block text-muted">
                       {LOW_RELIABILITY_REASON_LABELS[source.lowReliability.reason]}: {source.lowReliability.note}

@@ -94,7 +94,7 @@ function AccountCard({
       </h3>
       <p className="mt-1 text-sm text-muted">
         By {account.by}
-        <span aria-hidden="true"> · </span>
+        {" · "}
         <SourceRefs ids={account.sources} labels={sourceLabels} />
       </p>
 
@@ -141,11 +141,8 @@ function QuoteFigure({ dataset, quote, account, sourceLabels }: { dataset: Datas
   return (
     <figure className={`border-l-4 pl-3 ${SIDE_BORDER[account.side]}`}>
       <blockquote lang={source?.language} className="font-serif italic leading-relaxed">
-        <p>
-          <span aria-hidden="true">“</span>
-          {quote.text}
-          <span aria-hidden="true">”</span>
-        </p>
+        {/* The quotation marks are drawn by CSS (quotes, app/globals.css): screen readers announce the blockquote. */}
+        <p className="quoted">{quote.text}</p>
       </blockquote>
       <figcaption className="mt-1 text-sm text-muted">
         — {person ? <Link href={leaderPath(person.id)} className="underline underline-offset-2">{quote.speaker}</Link> : quote.speaker}, as quoted by{" "}
@@ -174,7 +171,8 @@ function ClaimItem({
       <p className="claim-facts">
         <KindBadge kind={claim.kind} />
         <ClaimBy people={claimSpeakers(dataset, claim)} />
-        <span className="sr-only">Reported in the {reportedIn}.</span>
+        <span className="sr-only"> Reported in the {reportedIn}.</span>
+        {claim.sources.length > 0 && " · "}
         <SourceRefs ids={claim.sources} labels={sourceLabels} />
       </p>
       {disagreements.map((n) => (

@@ -120,7 +120,7 @@ export function CounterpartHistory({ dataset, call }: { dataset: Dataset; call: 
             </ol>
             <p className="mt-2 text-sm">
               <Link href={leaderPath(h.person.id)}>All calls with {h.person.name}</Link>
-              <span aria-hidden="true"> · </span>
+              {" · "}
               <Link href={timelineHref({ leader: [h.person.id] })}>in the timeline</Link>
             </p>
           </div>
@@ -142,7 +142,7 @@ export function RelatedEvents({ dataset, call }: { dataset: Dataset; call: Call 
           <li key={event.id} className="border-l-4 border-event bg-event-bg px-3 py-2">
             <p className="text-xs font-semibold uppercase tracking-wider text-event">
               {EVENT_KIND_LABELS[event.kind]}
-              <span aria-hidden="true"> · </span>
+              {" · "}
               <time dateTime={event.date}>{formatDate(event.date)}</time>
               {event.endDate && (
                 <>

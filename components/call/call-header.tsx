@@ -23,11 +23,11 @@ export function CallHeader({ call }: { call: Call }) {
       </nav>
       <p className="mt-4 text-xs font-semibold uppercase tracking-[0.08em] text-muted">
         {CALL_MODE_LABELS[call.mode]}
-        <span aria-hidden="true"> · </span>
+        {" · "}
         <time dateTime={call.date}>{formatDate(call.date)}</time>
         {call.dateCertainty === "inferred" && (
           <>
-            <span aria-hidden="true"> · </span>
+            {" · "}
             <a href="#date" className="text-muted">
               date inferred
             </a>

@@ -21,9 +21,9 @@ export function PersonLinks({ people, className }: { people: readonly { id: stri
 /** "By Vladimir Putin" / "Made by Vladimir Putin and Ebrahim Raisi": who made a claim. */
 export function ClaimBy({ people }: { people: readonly { id: string; name: string }[] }) {
   return (
-    <span>
+    <>
       {people.length > 1 ? "Made by " : "By "}
       <PersonLinks people={people} />
-    </span>
+    </>
   );
 }

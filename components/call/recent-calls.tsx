@@ -20,9 +20,7 @@ export function RecentCalls({ dataset, calls, timeline }: { dataset: Dataset; ca
       </p>
       <ol className="mt-2">
         {newest.map((call) => (
-          <li key={call.id}>
-            <CallRow call={toCallRowView(dataset, call)} />
-          </li>
+          <CallRow key={call.id} call={toCallRowView(dataset, call)} />
         ))}
       </ol>
     </>

@@ -4,14 +4,14 @@ import { Fragment } from "react";
 export function SourceRefs({ ids, labels, prefix = "Sources" }: { ids: readonly string[]; labels: ReadonlyMap<string, string>; prefix?: string }) {
   if (ids.length === 0) return null;
   return (
-    <span>
+    <>
       {ids.length === 1 && prefix === "Sources" ? "Source" : prefix}:{" "}
       {ids.map((id, i) => (
         <Fragment key={id}>
-          {i > 0 && <span aria-hidden="true"> · </span>}
+          {i > 0 && " · "}
           <a href={`#source-${id}`} className="underline underline-offset-2">{labels.get(id) ?? id}</a>
         </Fragment>
       ))}
-    </span>
+    </>
   );
 }

@@ -157,7 +157,7 @@ export function CallsChart({ series, events, title, description, id }: Props) {
             <line x1={0} x2={axis.days} y1={top} y2={top} className="stroke-muted" strokeWidth={1} vectorEffect="non-scaling-stroke" />
           </svg>
 
-          {/* Hover and focus targets: one per bar, the full height of the plot, with the value. */}
+          {/* Hover and focus targets: one element per bar, the full height of the plot; the tip with the value is drawn by CSS from data-tip. */}
           {withCalls.map((bin) => {
             const left = axis.percent(bin.start);
             const width = axis.percent(bin.end) - left + 100 / axis.days;
@@ -169,14 +169,10 @@ export function CallsChart({ series, events, title, description, id }: Props) {
                 aria-label={label}
                 tabIndex={0}
                 data-bar={bin.start}
-                className={styles.bar}
+                data-tip={`${plural(bin.count, "call")}\n${binLabel(series, bin.start, bin.end)}`}
+                className={`${styles.bar} ${left > 60 ? styles.tipEnd : styles.tipStart}`}
                 style={{ left: `${left}%`, width: `${width}%` }}
-              >
-                <span className={`${styles.tip} ${left > 60 ? styles.tipEnd : styles.tipStart}`}>
-                  <strong>{plural(bin.count, "call")}</strong>
-                  <span>{binLabel(series, bin.start, bin.end)}</span>
-                </span>
-              </span>
+              />
             );
           })}
         </div>

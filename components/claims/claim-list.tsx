@@ -37,14 +37,15 @@ function ClaimRow({ dataset, entry }: { dataset: Dataset; entry: ClaimEntry }) {
       <p className="claim-facts">
         <KindBadge kind={claim.kind} />
         <ClaimBy people={claimSpeakers(dataset, claim)} />
-        <span>
-          Reported in the <span className={`font-semibold ${SIDE_TEXT[reporter.side]}`}>{reporter.label}</span>
-          <span className="hidden sm:inline"> ({reporter.by})</span>
-        </span>
+        {" · Reported in the "}
+        <b className={SIDE_TEXT[reporter.side]}>{reporter.label}</b> ({reporter.by})
         {disputed && (
-          <span className="inline-flex items-center gap-1 font-semibold text-warn">
-            <FlagIcon /> Disputed by another account
-          </span>
+          <>
+            {" · "}
+            <b className="whitespace-nowrap text-warn">
+              <FlagIcon /> Disputed by another account
+            </b>
+          </>
         )}
       </p>
     </>
@@ -62,7 +63,7 @@ export function ClaimList({ dataset, entries, headingLevel = 3 }: { dataset: Dat
             <time dateTime={call.date} className="call-date">
               {formatDateShort(call.date)}
             </time>
-            <span aria-hidden="true"> · </span>
+            {" · "}
             {callWho(toCallRowView(dataset, call))}
           </p>
           <Heading className="call-title">

@@ -20,7 +20,7 @@ export function LeaderHeader({ dataset, person }: { dataset: Dataset; person: Pe
         {side === "russia" ? "Russian official" : "Counterpart"}
         {country && side === "counterpart" && (
           <>
-            <span aria-hidden="true"> · </span>
+            {" · "}
             <Link href={countryPath(country.code)} className="text-muted">
               {country.name}
             </Link>
@@ -56,7 +56,7 @@ export function OfficeList({ dataset, person }: { dataset: Dataset; person: Pers
             <p className="font-semibold">{office.title}</p>
             <p className="text-sm text-muted">
               {country?.name ?? office.country}
-              <span aria-hidden="true"> · </span>
+              {" · "}
               {span || "dates not recorded in our sources"}
             </p>
             {office.note && <p className="mt-1 text-sm leading-snug">{office.note}</p>}
@@ -69,7 +69,7 @@ export function OfficeList({ dataset, person }: { dataset: Dataset; person: Pers
                   const label = `${source.publisher}${source.date ? `, ${formatDate(source.date)}` : ""}`;
                   return (
                     <span key={id}>
-                      {i > 0 && <span aria-hidden="true"> · </span>}
+                      {i > 0 && " · "}
                       {source.url ? (
                         <ExternalLink href={source.url} className="underline underline-offset-2">
                           {label}

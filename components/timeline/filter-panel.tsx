@@ -149,20 +149,18 @@ function CheckboxGroup({
       <legend className="mb-1 text-sm font-semibold">{legend}</legend>
       {hint && <p className="mb-1 text-xs text-muted">{hint}</p>}
       {/* A long list scrolls in a box of its own, so the controls after it stay near. */}
-      <ul className={shown.length > LONG_LIST ? "max-h-[15.25rem] overflow-y-auto rounded border border-rule bg-paper p-1" : undefined}>
+      <div className={shown.length > LONG_LIST ? "max-h-[15.25rem] overflow-y-auto rounded border border-rule bg-paper p-1" : undefined}>
         {shown.map((option) => (
-          <li key={option.value}>
-            <label className={optionLabel}>
-              <input type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className={optionBox} />
-              <span className="flex-1">{option.label}</span>{" "}
-              <span className={optionCount}>
-                {option.count.toLocaleString("en-GB")}
-                <span className="sr-only"> {option.count === 1 ? "call" : "calls"}</span>
-              </span>
-            </label>
-          </li>
+          <label key={option.value} className={optionLabel}>
+            <input type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className={optionBox} />
+            {option.label}{" "}
+            <span className={optionCount}>
+              {option.count.toLocaleString("en-GB")}
+              <span className="sr-only"> {option.count === 1 ? "call" : "calls"}</span>
+            </span>
+          </label>
         ))}
-      </ul>
+      </div>
       {hidden > 0 && (
         <p className="mt-1 text-xs text-muted">
           {hidden} more with fewer calls: {more}
@@ -172,7 +170,8 @@ function CheckboxGroup({
   );
 }
 
-// Repeated for every option: short class names (app/globals.css), since the page's size grows with these lists.
+// Repeated for every option, so an option is three elements and short class names (app/globals.css):
+// the page's size, and the work of showing it, grow with these lists.
 const optionLabel = "opt";
 const optionBox = "opt-box";
 const optionCount = "opt-n";

@@ -32,9 +32,7 @@ export function TimelineList({ groups, filtered }: { groups: TimelineGroupView[]
               <ol>
                 {group.entries.map((entry) =>
                   entry.type === "call" ? (
-                    <li key={entry.row.id}>
-                      <CallRow call={entry.row} headingLevel={3} />
-                    </li>
+                    <CallRow key={entry.row.id} call={entry.row} headingLevel={3} />
                   ) : (
                     <li key={`event-${entry.event.id}`}>
                       <EventMarker event={entry.event} />

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("the timeline links to downloads of exactly the view shown", async ({ page, request }) => {
   await page.goto("/calls?country=IR&topic=ceasefire");
-  const shown = await page.locator("article.call-row").count();
+  const shown = await page.locator("li.call-row").count();
   expect(shown).toBeGreaterThan(0);
   const csvLink = page.getByRole("link", { name: "CSV", exact: true });
   await expect(csvLink).toHaveAttribute("href", "/data/calls.csv?country=IR&topic=ceasefire");

@@ -188,15 +188,15 @@ describe("filterCalls", () => {
 
 describe("paginate", () => {
   const calls = Array.from({ length: 120 }, (_, i) => ({ id: String(i) })) as never[];
-  it("cuts pages of 50", () => {
-    const page = paginate(calls, 3);
-    expect([page.items.length, page.page, page.pageCount, page.total]).toEqual([20, 3, 3, 120]);
+  it("cuts pages of 25", () => {
+    const page = paginate(calls, 5);
+    expect([page.items.length, page.page, page.pageCount, page.total]).toEqual([20, 5, 5, 120]);
     expect(page.notice).toBeUndefined();
   });
   it("falls back to the last page with a notice when out of range", () => {
     const page = paginate(calls, 9);
-    expect(page.page).toBe(3);
-    expect(page.notice?.message).toBe("Ignored page 9: there are 3 pages");
+    expect(page.page).toBe(5);
+    expect(page.notice?.message).toBe("Ignored page 9: there are 5 pages");
   });
 });
 
