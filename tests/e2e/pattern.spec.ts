@@ -118,7 +118,10 @@ test.describe("the level filter", () => {
     const expected = atLevel("foreign-minister");
     await expect(page.getByRole("status").filter({ hasText: /^\d+ calls?/ })).toHaveText(new RegExp(`^${expected.length} calls? of`));
     const shown = await page.locator("main h3 a[href^='/calls/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.replace("/calls/", "")));
-    expect(shown.sort()).toEqual(ids(expected).slice(0, 25));
+    // The first page: 25 of the matching calls, each of them one of the expected.
+    expect(shown).toHaveLength(Math.min(25, expected.length));
+    const allowed = new Set(ids(expected));
+    for (const id of shown) expect(allowed.has(id), id).toBe(true);
     await expect(page.getByRole("link", { name: "Remove level filter: Foreign minister" })).toBeVisible();
     await expect(page.locator(".call-level").first()).toHaveText(/^Level: (Leaders|Foreign ministers|Officials|.+ with .+)$/);
   });
