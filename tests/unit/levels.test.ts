@@ -32,6 +32,7 @@ function call(date: string, russian: [string, string], counterparts: [string, st
     date,
     dateCertainty: "exact",
     mode: "phone",
+    published: date,
     russians: [{ person: russian[0], office: russian[1] }],
     counterparts: counterparts.map(([person, office]) => ({ person, office })),
     headline: `Call ${id}`,
