@@ -64,7 +64,7 @@ export default function DataPage() {
           {latest && <>, latest call {formatDate(latest.date)}</>}
           {changed && (
             <>
-              , last changed <Link href={CHANGES_PATH}>{formatDate(changed)}</Link>
+              , last changed <Link href={CHANGES_PATH} className="underline">{formatDate(changed)}</Link>
             </>
           )}
           . The version changes whenever the data does.

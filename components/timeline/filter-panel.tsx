@@ -81,7 +81,7 @@ export function FilterPanel({ query, options, activeCount }: Props) {
             className={dateInput}
           />
           <p id="filter-added-since-hint" className="mt-1 text-xs text-muted">
-            New records only: see <a href="/changes">changes</a> for corrections.
+            New records only: see <a href="/changes" className="underline">changes</a> for corrections.
           </p>
         </fieldset>
 

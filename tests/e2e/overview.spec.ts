@@ -91,7 +91,7 @@ test.describe("the overview", () => {
   test("advertises the Atom feed", async ({ page }) => {
     for (const url of ["/", "/about", "/data"]) {
       await page.goto(url);
-      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+      await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"][href$="/feed.xml"]')).toHaveCount(1);
     }
   });
 });
