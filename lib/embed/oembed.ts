@@ -85,7 +85,8 @@ export type OEmbedResult =
   | { status: 400 | 404 | 501; message: string };
 
 export function oembed(dataset: Dataset, params: URLSearchParams, requestOrigins: readonly string[] = []): OEmbedResult {
-  const format = (params.get("format") ?? "json").toLowerCase();
+  // An empty format field is the default, as with every other parameter.
+  const format = (params.get("format") || "json").toLowerCase();
   if (format !== "json") return { status: 501, message: `Format '${format.slice(0, 20)}' is not served: use format=json.` };
   const url = params.get("url");
   if (!url) return { status: 400, message: "Give the page to embed as ?url=…" };

@@ -76,7 +76,9 @@ const withSegment = fc.tuple(fc.constantFrom("/calls/", "/leaders/", "/countries
 
 function check(rawPath: string, answer: Answer) {
   const where = rawPath.slice(0, 160);
-  expect(answer.status, where).toBeLessThan(500);
+  // oEmbed 1.0 answers 501 Not Implemented for a format it does not serve (anything but json): the spec's answer, not a failure.
+  const unservedFormat = answer.status === 501 && rawPath.startsWith("/oembed?");
+  if (!unservedFormat) expect(answer.status, where).toBeLessThan(500);
   expect(answer.status, where).toBeGreaterThanOrEqual(200);
   expect(answer.ms, where).toBeLessThan(1000);
   if (answer.type.includes("text/html")) {
