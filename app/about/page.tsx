@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CITATION_FORMATS, datasetCitationPath } from "@/lib/citation/citation";
+import { CitationDownloads } from "@/components/data/citation-downloads";
 import { OPENAPI_PATH } from "@/lib/exports/openapi";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
@@ -225,14 +225,7 @@ export default function AboutPage() {
         <blockquote className="border-l-4 border-rule pl-4 text-sm">{datasetCitation(dataset.version)}</blockquote>
         <p>
           For a reference manager (Zotero, EndNote, Mendeley, JabRef), download the dataset&rsquo;s citation as{" "}
-          {(["bibtex", "ris", "csl"] as const).map((format, i) => (
-            <span key={format}>
-              {i > 0 && (i === 2 ? " or " : ", ")}
-              <a href={datasetCitationPath(format)} download>
-                {CITATION_FORMATS[format].label}
-              </a>
-            </span>
-          ))}
+          <CitationDownloads />
           . Every call&rsquo;s page offers the same three for that call, under &ldquo;Cite and share&rdquo;, and carries Highwire
           citation tags, so Zotero&rsquo;s browser connector saves it as an item with its title, date and address. A call is dated
           the day it took place; add the date you read it, as your style asks.

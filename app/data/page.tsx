@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CITATION_FORMATS, datasetCitationPath } from "@/lib/citation/citation";
+import { CitationDownloads } from "@/components/data/citation-downloads";
 import { OPENAPI_PATH } from "@/lib/exports/openapi";
 import Link from "@/components/ui/link";
 import { DocSection } from "@/components/data/doc-section";
@@ -225,14 +225,7 @@ export default function DataPage() {
         <blockquote className="border-l-4 border-rule pl-4 text-sm">{datasetCitation(dataset.version)}</blockquote>
         <p className="text-sm">
           For reference managers: the dataset as{" "}
-          {(["bibtex", "ris", "csl"] as const).map((format, i) => (
-            <span key={format}>
-              {i > 0 && (i === 2 ? " or " : ", ")}
-              <a href={datasetCitationPath(format)} download>
-                {CITATION_FORMATS[format].label}
-              </a>
-            </span>
-          ))}
+          <CitationDownloads />
           . Each call&rsquo;s permalink has a ready citation of its own, in the same three formats. How the data is gathered, dated and corrected is on the{" "}
           <Link href="/about">method page</Link>.
         </p>
