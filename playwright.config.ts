@@ -27,7 +27,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build made by `npm run build` (npm test builds before this step).
-    command: `node ${path.join(process.env.READOUT_DIST_DIR || ".next", "standalone", "server.js")}`,
+    command: `node ${path.join(process.env.READOUT_DIST_DIR || ".next", "standalone", "readout", "index.mjs")}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

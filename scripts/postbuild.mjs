@@ -11,5 +11,6 @@ const dist = distDir();
 const standalone = path.join(dist, "standalone");
 
 fs.cpSync(path.join(dist, "static"), path.join(standalone, path.relative(root, dist), "static"), { recursive: true });
+fs.cpSync(path.join(root, "server"), path.join(standalone, "readout"), { recursive: true, filter: (f) => !f.endsWith(".d.mts") });
 if (fs.existsSync(path.join(root, "public"))) fs.cpSync(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
 fs.writeFileSync(stampPath(), JSON.stringify(computeStamp(), null, 2));

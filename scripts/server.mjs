@@ -6,8 +6,9 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { dataDirInUse, distDir } from "./build-stamp.mjs";
 
+/** Readout's server (server/index.mjs, copied into the standalone build by postbuild). */
 export function serverEntry() {
-  return path.join(distDir(), "standalone", "server.js");
+  return path.join(distDir(), "standalone", "readout", "index.mjs");
 }
 
 export function startServer({ port, stdio = "inherit", env = {} } = {}) {

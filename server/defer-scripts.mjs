@@ -1,0 +1,85 @@
+/**
+ * Paint first, then start the framework.
+ *
+ * Next.js puts its client chunks in the page's <head> as `<script src async>` (and a low-priority
+ * preload of its bootstrap chunk). An async script runs the moment it arrives, so on a fast
+ * connection React's runtime (about 70 ms of evaluation on a desktop, four times that on a phone)
+ * runs before the browser has painted the page it already has, and the first paint waits for it.
+ * Readout's pages are complete as HTML (every page works without JavaScript), so the first paint
+ * does not need the framework: this rewrite replaces each of those tags with a call that queues the
+ * chunk, and a small loader adds the queued chunks, in the same order and still async, once the
+ * document is parsed and a frame has been painted. Hydration starts a frame later; nothing else
+ * changes (same files, same order, same attributes as the tags it replaces).
+ *
+ * The rewrite works on a stream of text: a tag cut in two by a chunk boundary is held back until
+ * the rest of it arrives, so the result is the same however the HTML is chunked.
+ */
+
+/** The chunks Next emits: `/_next/static/chunks/<name>.js`, optionally under an asset prefix. */
+const STYLESHEET_TAG = /<link rel="stylesheet" href="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.css)" data-precedence="next"\/>/g;
+const SCRIPT_TAG = /<script src="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js)" async="">/g;
+const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="[^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js"\/>/g;
+
+/**
+ * Defined once per page, before the first queued file. `__readoutDefer(src)` queues a chunk until
+ * the page has painted (the document parsed, then one animation frame, then a task), and adds it at
+ * once after that; a stylesheet (`.css`, inlined in the page) is added back as the <link> React
+ * expects to find when it hydrates. A page opened in a background tab paints nothing, so it starts
+ * at once.
+ */
+export const LOADER =
+  "(function(w,d){var q=[],on=0;function add(s){var e;if(/\\.css$/.test(s)){e=d.createElement(\"link\");e.rel=\"stylesheet\";e.href=s;e.setAttribute(\"data-precedence\",\"next\")}" +
+  'else{e=d.createElement("script");e.src=s;e.async=!0}d.head.appendChild(e)}' +
+  "function go(){if(!on){on=1;q.forEach(add)}}w.__readoutDefer=function(s){on?add(s):q.push(s)};" +
+  'function later(){d.visibilityState=="hidden"?go():requestAnimationFrame(function(){setTimeout(go,0)})}' +
+  'd.readyState=="loading"?d.addEventListener("DOMContentLoaded",later):later()})(self,document)';
+
+/**
+ * A rewriter for one HTML document: `push` each chunk of text in order, then `flush`.
+ * `readStylesheet(href)` returns a stylesheet's text, to be inlined in place of its <link> (so the
+ * first paint waits for no request but the page itself), or undefined to leave that <link> alone.
+ */
+export function createScriptDeferrer({ readStylesheet = () => undefined } = {}) {
+  let carry = "";
+  let loaderSent = false;
+  const queue = (src) => {
+    const call = `<script>self.__readoutDefer(${JSON.stringify(src)})`;
+    if (loaderSent) return call;
+    loaderSent = true;
+    return `<script>${LOADER}</script>${call}`;
+  };
+  const rewrite = (text) =>
+    text
+      .replace(SCRIPT_PRELOAD, "")
+      .replace(STYLESHEET_TAG, (tag, href) => {
+        const css = readStylesheet(href);
+        // "</style" cannot occur in a stylesheet Next wrote, but a <style> must never end early.
+        if (css === undefined || /<\/style/i.test(css)) return tag;
+        return `<style data-href="${href}">${css}</style>${queue(href)}</script>`;
+      })
+      .replace(SCRIPT_TAG, (_, src) => queue(src));
+  return {
+    push(chunk) {
+      const text = carry + chunk;
+      const open = text.lastIndexOf("<");
+      // A tag still open at the end of the chunk waits for the next one.
+      if (open >= 0 && text.indexOf(">", open) < 0) {
+        carry = text.slice(open);
+        return rewrite(text.slice(0, open));
+      }
+      carry = "";
+      return rewrite(text);
+    },
+    flush() {
+      const rest = carry;
+      carry = "";
+      return rewrite(rest);
+    },
+  };
+}
+
+/** Rewrites a whole document at once (tests, and anything that is not a stream). */
+export function deferFrameworkScripts(html, options) {
+  const deferrer = createScriptDeferrer(options);
+  return deferrer.push(html) + deferrer.flush();
+}

@@ -1,0 +1,102 @@
+/**
+ * Readout's production server: Next.js's standalone server with two changes, both to what goes
+ * over the wire (postbuild copies this directory into the standalone build as `readout/`).
+ *
+ * 1. HTML documents go through `defer-scripts.mjs`: the stylesheet is inlined and the framework's
+ *    chunks load once the page has painted, not before (the reasons are in that file).
+ * 2. Compression is done here, after that rewrite, with the same `compression` middleware Next
+ *    uses itself (its own is switched off, since it would compress before the rewrite).
+ *
+ * Everything else (routing, caching, headers, proxy.ts) is Next's request handler, unchanged.
+ * Environment as for Next's server.js: PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT.
+ */
+import fs from "node:fs";
+import http from "node:http";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { createScriptDeferrer } from "./defer-scripts.mjs";
+
+const dir = path.resolve(import.meta.dirname, "..");
+process.env.NODE_ENV = "production";
+process.chdir(dir);
+const require = createRequire(path.join(dir, "server.js"));
+
+// The configuration `next build` wrote into its own standalone server.js, as that server uses it.
+const nextServerSource = fs.readFileSync(path.join(dir, "server.js"), "utf8");
+const configLine = nextServerSource.match(/^const nextConfig = (\{.*\})$/m);
+if (!configLine) throw new Error(`${path.join(dir, "server.js")}: no "const nextConfig = {…}" line; was this built by next build with output: "standalone"?`);
+const nextConfig = { ...JSON.parse(configLine[1]), compress: false };
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(nextConfig);
+
+const next = require("next");
+const compression = require("next/dist/compiled/compression");
+
+const port = parseInt(process.env.PORT ?? "", 10) || 3000;
+const hostname = process.env.HOSTNAME || "0.0.0.0";
+const keepAliveTimeout = parseInt(process.env.KEEP_ALIVE_TIMEOUT ?? "", 10);
+
+/** The build's stylesheets, read once each, to inline in the pages that link them. */
+const staticDir = path.join(dir, nextConfig.distDir ?? ".next", "static");
+const stylesheets = new Map();
+function readStylesheet(href) {
+  const file = href.slice(href.indexOf("/_next/static/") + "/_next/static/".length);
+  if (!stylesheets.has(file)) {
+    const full = path.join(staticDir, file);
+    stylesheets.set(file, full.startsWith(staticDir + path.sep) && fs.existsSync(full) ? fs.readFileSync(full, "utf8") : undefined);
+  }
+  return stylesheets.get(file);
+}
+
+/** Sends every text/html body through the script deferrer, as it streams. */
+function rewriteHtml(res) {
+  const { write, end, writeHead } = res;
+  let deferrer;
+  let decoder;
+  res.writeHead = function (status, ...rest) {
+    if (deferrer === undefined) {
+      const last = rest.at(-1);
+      const headers = last && typeof last === "object" && !Array.isArray(last) ? last : {};
+      const header = (name) => res.getHeader(name) ?? Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+      // HTML as Next wrote it; not a body that is already encoded (a response Next proxied).
+      const isHtml = String(header("content-type") ?? "").startsWith("text/html") && !header("content-encoding");
+      deferrer = isHtml ? createScriptDeferrer({ readStylesheet }) : null;
+      if (deferrer) {
+        decoder = new StringDecoder("utf8");
+        // The body's length changes.
+        res.removeHeader("content-length");
+        for (const key of Object.keys(headers)) if (key.toLowerCase() === "content-length") delete headers[key];
+      }
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+  const text = (chunk, encoding) =>
+    chunk == null || typeof chunk === "function" ? "" : decoder.write(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : chunk);
+  res.write = function (chunk, encoding, callback) {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!deferrer) return write.call(this, chunk, encoding, callback);
+    const cb = typeof encoding === "function" ? encoding : callback;
+    return write.call(this, deferrer.push(text(chunk, encoding)), "utf8", cb);
+  };
+  res.end = function (chunk, encoding, callback) {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!deferrer) return end.call(this, chunk, encoding, callback);
+    const cb = [chunk, encoding, callback].find((a) => typeof a === "function");
+    return end.call(this, deferrer.push(text(chunk, encoding) + decoder.end()) + deferrer.flush(), "utf8", cb);
+  };
+}
+
+const app = next({ dir, dev: false, conf: nextConfig, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const compress = compression();
+
+const server = http.createServer((req, res) => {
+  compress(req, res, () => {
+    rewriteHtml(res);
+    handle(req, res);
+  });
+});
+if (Number.isFinite(keepAliveTimeout) && keepAliveTimeout >= 0) server.keepAliveTimeout = keepAliveTimeout;
+server.listen(port, hostname, () => console.log(`Readout (Next.js ${require("next/package.json").version}) on http://${hostname}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+// server/defer-scripts.mjs: pages arrive with their stylesheet inline and paint before the
+// framework's JavaScript is fetched; the page then hydrates as before.
+const PERMALINK = "/calls/2026-03-02-putin-mohammed-bin-zayed";
+
+test("a page's HTML asks for no script or stylesheet before it paints, and still arrives compressed", async ({ request }) => {
+  const response = await request.get(PERMALINK, { headers: { "accept-encoding": "gzip" } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-encoding"]).toBe("gzip");
+  const html = await response.text();
+  expect(html).not.toMatch(/<script src="[^"]*\/_next\/static\/chunks\/[^"]*" async="">/);
+  expect(html).not.toMatch(/<link rel="(stylesheet|preload)"[^>]*\/_next\//);
+  expect(html).toMatch(/<style data-href="\/_next\/static\/chunks\/[^"]+\.css">/);
+  expect(html).toContain("self.__readoutDefer(");
+});
+
+test("the framework loads after the first paint, the page hydrates and its stylesheet is linked once", async ({ page }) => {
+  await page.goto(PERMALINK);
+  // The Copy button exists only once React has hydrated the page.
+  await expect(page.getByRole("button", { name: /copy/i }).first()).toBeVisible();
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity;
+    const chunks = performance
+      .getEntriesByType("resource")
+      .filter((e) => /\/_next\/static\/chunks\/.*\.js$/.test(e.name))
+      .map((e) => e.startTime);
+    return { paint, chunks, links: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")) };
+  });
+  expect(timing.paint).toBeLessThan(Infinity);
+  expect(timing.chunks.length).toBeGreaterThan(0);
+  for (const start of timing.chunks) expect(start).toBeGreaterThanOrEqual(timing.paint);
+  expect(timing.links.length).toBeGreaterThan(0);
+  expect(new Set(timing.links).size).toBe(timing.links.length);
+  // Styled from the first paint: the page's own font stack, not the browser's default serif.
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("system-ui");
+});
