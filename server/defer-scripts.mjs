@@ -1,15 +1,21 @@
 /**
  * Paint first, then start the framework.
  *
- * Next.js puts its client chunks in the page's <head> as `<script src async>` (and a low-priority
- * preload of its bootstrap chunk). An async script runs the moment it arrives, so on a fast
- * connection React's runtime (about 70 ms of evaluation on a desktop, four times that on a phone)
- * runs before the browser has painted the page it already has, and the first paint waits for it.
- * Readout's pages are complete as HTML (every page works without JavaScript), so the first paint
- * does not need the framework: this rewrite replaces each of those tags with a call that queues the
- * chunk, and a small loader adds the queued chunks, in the same order and still async, once the
- * document is parsed and a frame has been painted. Hydration starts a frame later; nothing else
- * changes (same files, same order, same attributes as the tags it replaces).
+ * Next.js puts its client chunks in the page's <head> as `<script src async>`, and its stylesheet
+ * as a <link> the first paint must wait for. An async script runs the moment it arrives, so on a
+ * fast connection React's runtime (about 70 ms of evaluation on a desktop, four times that on a
+ * phone) runs before the browser has painted the page it already has, and the first paint waits
+ * for it; the stylesheet costs one more round trip before anything shows. Readout's pages are
+ * complete as HTML (every page works without JavaScript), so the first paint needs neither a
+ * second request nor the framework. This rewrite
+ *
+ * - inlines the stylesheet in place of its <link>;
+ * - turns each chunk's <script> into a low-priority preload (the download starts as before) and a
+ *   call that queues the chunk; a small loader adds the queued files, in the same order and still
+ *   async, once the document is parsed and a frame has been painted, the stylesheet's <link> first
+ *   (React expects to find it when it hydrates; its rules are the inline ones, so nothing moves).
+ *
+ * Hydration starts a frame later; nothing else changes (same files, same order, same attributes).
  *
  * The rewrite works on a stream of text: a tag cut in two by a chunk boundary is held back until
  * the rest of it arrives, so the result is the same however the HTML is chunked.
@@ -18,7 +24,6 @@
 /** The chunks Next emits: `/_next/static/chunks/<name>.js`, optionally under an asset prefix. */
 const STYLESHEET_TAG = /<link rel="stylesheet" href="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.css)" data-precedence="next"\/>/g;
 const SCRIPT_TAG = /<script src="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js)" async="">/g;
-const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="[^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js"\/>/g;
 
 /**
  * Defined once per page, before the first queued file. `__readoutDefer(src)` queues a chunk until
@@ -50,14 +55,14 @@ export function createScriptDeferrer({ readStylesheet = () => undefined } = {}) 
   };
   const rewrite = (text) =>
     text
-      .replace(SCRIPT_PRELOAD, "")
       .replace(STYLESHEET_TAG, (tag, href) => {
         const css = readStylesheet(href);
         // "</style" cannot occur in a stylesheet Next wrote, but a <style> must never end early.
         if (css === undefined || /<\/style/i.test(css)) return tag;
         return `<style data-href="${href}">${css}</style>${queue(href)}</script>`;
       })
-      .replace(SCRIPT_TAG, (_, src) => queue(src));
+      // Fetched at low priority while the page paints (as Next preloads its bootstrap chunk), run after.
+      .replace(SCRIPT_TAG, (_, src) => `<link rel="preload" as="script" fetchPriority="low" href="${src}"/>${queue(src)}`);
   return {
     push(chunk) {
       const text = carry + chunk;

@@ -1,17 +1,9 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore, type FocusEvent } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 
 const subscribeNever = () => () => {};
-
-/** True in the browser after hydration, false in the server's HTML: the button exists only where it can work. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

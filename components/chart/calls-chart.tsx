@@ -110,50 +110,37 @@ export function CallsChart({ series, events, title, description, id }: Props) {
           >
             <title id={`${id}-svg-title`}>{title}</title>
             <desc id={`${id}-svg-desc`}>{description}</desc>
-            {inRange
-              .filter((e) => e.endDate && e.endDate > e.date)
-              .map((e) => (
-                <rect
-                  key={`range-${e.id}`}
-                  x={axis.offset(e.date)}
-                  width={axis.offset(e.endDate!) - axis.offset(e.date) + 1}
-                  y={0}
-                  height={top}
-                  className="fill-event-bg"
-                />
-              ))}
-            {ticks.map((t) => (
-              <line key={t} x1={0} x2={axis.days} y1={top - t} y2={top - t} className="stroke-rule" strokeWidth={1} vectorEffect="non-scaling-stroke" />
-            ))}
-            {inRange.map((e) => (
-              <line
-                key={`line-${e.id}`}
-                x1={axis.offset(e.date) + 0.5}
-                x2={axis.offset(e.date) + 0.5}
-                y1={0}
-                y2={top}
-                className="stroke-event"
-                strokeWidth={1.5}
-                strokeDasharray="3 3"
-                vectorEffect="non-scaling-stroke"
-              />
-            ))}
-            {withCalls.map((bin) => {
-              const x = axis.offset(bin.start);
-              const width = axis.offset(bin.end) - x + 1;
-              // On a phone a week is a few pixels wide: a non-scaling outline keeps thin bars visible.
-              return (
-                <rect
-                  key={bin.start}
-                  x={x + pad}
-                  width={width - 2 * pad}
-                  y={top - bin.count}
-                  height={bin.count}
-                  vectorEffect="non-scaling-stroke"
-                  className="fill-kremlin stroke-kremlin stroke-[1.5px] sm:stroke-0"
-                />
-              );
-            })}
+            {/* Each layer is one path (event ranges, grid lines, event lines, bars): the same drawing as an element per shape, in a fraction of the markup. */}
+            <path
+              d={inRange
+                .filter((e) => e.endDate && e.endDate > e.date)
+                .map((e) => {
+                  const width = axis.offset(e.endDate!) - axis.offset(e.date) + 1;
+                  return `M${axis.offset(e.date)} 0h${width}v${top}h-${width}z`;
+                })
+                .join("")}
+              className="fill-event-bg"
+            />
+            <path d={ticks.map((t) => `M0 ${top - t}H${axis.days}`).join("")} className="stroke-rule" strokeWidth={1} vectorEffect="non-scaling-stroke" />
+            <path
+              d={inRange.map((e) => `M${axis.offset(e.date) + 0.5} 0V${top}`).join("")}
+              className="stroke-event"
+              strokeWidth={1.5}
+              strokeDasharray="3 3"
+              vectorEffect="non-scaling-stroke"
+            />
+            {/* On a phone a week is a few pixels wide: a non-scaling outline keeps thin bars visible. */}
+            <path
+              d={withCalls
+                .map((bin) => {
+                  const x = axis.offset(bin.start);
+                  const width = axis.offset(bin.end) - x + 1 - 2 * pad;
+                  return `M${x + pad} ${top - bin.count}h${width}v${bin.count}h-${width}z`;
+                })
+                .join("")}
+              vectorEffect="non-scaling-stroke"
+              className="fill-kremlin stroke-kremlin stroke-[1.5px] sm:stroke-0"
+            />
             <line x1={0} x2={axis.days} y1={top} y2={top} className="stroke-muted" strokeWidth={1} vectorEffect="non-scaling-stroke" />
           </svg>
 

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition, type ReactNode } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { formSearchParams } from "@/lib/filter/url";
 
 /** Wait after the last keystroke in the search box, and after the last change to a date (typing a year changes it four times). */
@@ -31,6 +32,7 @@ export function FilterForm({ action, state, className, children }: Props) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const typedSinceFocus = useRef(false);
   const shownState = useRef(state);
+  const hydrated = useHydrated();
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -78,6 +80,8 @@ export function FilterForm({ action, state, className, children }: Props) {
       role="search"
       aria-label="Filter the calls"
       data-pending={pending ? "" : undefined}
+      // Set once a change to a control loads the new list by itself (before that, it is the plain GET form).
+      data-hydrated={hydrated ? "" : undefined}
       className={className}
       onSubmit={(event) => {
         event.preventDefault();

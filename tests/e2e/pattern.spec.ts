@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { gotoHydrated } from "./hydrated";
 import { atLevel, calls, ids, withCountry } from "./timeline-data";
 
 /** The chart's marks: links to permalinks inside the chart's SVG. */
@@ -112,7 +113,7 @@ test.describe("the pattern chart", () => {
 
 test.describe("the level filter", () => {
   test("changes the list and the URL, and shows each row's levels", async ({ page }) => {
-    await page.goto("/calls");
+    await gotoHydrated(page, "/calls");
     await page.getByRole("checkbox", { name: /^Foreign minister \d+ calls?$/ }).check();
     await expect(page).toHaveURL(/\/calls\?level=foreign-minister$/);
     const expected = atLevel("foreign-minister");

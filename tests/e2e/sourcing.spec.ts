@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { gotoHydrated } from "./hydrated";
 
 /*
  * Sourcing strength and leads, worked out from data/ as plain JSON (an implementation of the rule
@@ -23,7 +24,7 @@ const singleSource = CALLS.filter((call) => outlets(call).size === 1).sort((a, b
 test.describe("sourcing strength", () => {
   test("the timeline filters to single-source calls, each row marked, and the filter is in the URL", async ({ page }) => {
     expect(singleSource.length).toBeGreaterThan(0);
-    await page.goto("/calls");
+    await gotoHydrated(page, "/calls");
     await page.getByRole("checkbox", { name: /One report only/ }).check();
     await expect(page).toHaveURL(/[?&]sourcing=single-source/);
     const links = page.locator("main h3 a[href^='/calls/']");

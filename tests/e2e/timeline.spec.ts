@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { gotoHydrated } from "./hydrated";
 import { between, calls, countFor, countryName, countText, ids, mentioning, withCountry } from "./timeline-data";
 
 /** The calls the list shows, by permalink id (each row's headline links to /calls/<id>). */
@@ -101,7 +102,7 @@ test.describe("the timeline", () => {
 
 test.describe("filtering with JavaScript", () => {
   test("choosing countries updates the list and the URL without a reload; reload keeps it; Back restores each view", async ({ page }) => {
-    await page.goto("/calls");
+    await gotoHydrated(page, "/calls");
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
 
     await countryBox(page, "IR").check();
@@ -131,7 +132,7 @@ test.describe("filtering with JavaScript", () => {
   });
 
   test("typing searches after a pause, as one history entry; a chip removes the search", async ({ page }) => {
-    await page.goto("/calls");
+    await gotoHydrated(page, "/calls");
     const search = page.getByRole("searchbox", { name: "Search" });
     await search.pressSequentially("intel", { delay: 30 });
     await expect(page).toHaveURL(/\/calls\?q=intel$/);
@@ -152,7 +153,7 @@ test.describe("filtering with JavaScript", () => {
   });
 
   test("changing the order and the dates updates the list; Clear all resets everything", async ({ page }) => {
-    await page.goto("/calls?country=IR");
+    await gotoHydrated(page, "/calls?country=IR");
     await page.getByLabel("Order", { exact: true }).selectOption("oldest");
     await expect(page).toHaveURL(/\/calls\?country=IR&sort=oldest$/);
     const oldest = [...withCountry("IR")].reverse()[0]!;
