@@ -4,8 +4,9 @@
  *
  * 1. HTML documents go through `defer-scripts.mjs`: the stylesheet is inlined and the framework's
  *    chunks load once the page has painted, not before (the reasons are in that file).
- * 2. Compression is done here, after that rewrite, with the same `compression` middleware Next
- *    uses itself (its own is switched off, since it would compress before the rewrite).
+ * 2. Compression is done here, after that rewrite: HTML as brotli for browsers that take it, and
+ *    everything else with the same `compression` middleware (gzip) Next uses itself (its own is
+ *    switched off, since it would compress before the rewrite).
  *
  * Everything else (routing, caching, headers, proxy.ts) is Next's request handler, unchanged.
  * Environment as for Next's server.js: PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT.
@@ -15,6 +16,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import zlib from "node:zlib";
 import { createScriptDeferrer } from "./defer-scripts.mjs";
 
 const dir = path.resolve(import.meta.dirname, "..");
@@ -48,11 +50,20 @@ function readStylesheet(href) {
   return stylesheets.get(file);
 }
 
-/** Sends every text/html body through the script deferrer, as it streams. */
-function rewriteHtml(res) {
+/** Brotli at a quality fast enough for every response (a 300 KB page in a few ms): about 30% smaller than gzip. */
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
+const acceptsBrotli = (req) => /(^|[\s,])br(\s*(,|$)|\s*;\s*q=(?!0(\.0*)?\s*(,|$)))/.test(String(req.headers["accept-encoding"] ?? ""));
+
+/**
+ * Sends every text/html body through the script deferrer as it streams, and out as brotli when the
+ * browser takes it (everything else, and HTML for a browser that does not, is gzipped by `compress`).
+ */
+function rewriteHtml(req, res) {
   const { write, end, writeHead } = res;
   let deferrer;
   let decoder;
+  let brotli;
+  let endCallback;
   res.writeHead = function (status, ...rest) {
     if (deferrer === undefined) {
       const last = rest.at(-1);
@@ -66,6 +77,14 @@ function rewriteHtml(res) {
         // The body's length changes.
         res.removeHeader("content-length");
         for (const key of Object.keys(headers)) if (key.toLowerCase() === "content-length") delete headers[key];
+        if (acceptsBrotli(req) && req.method !== "HEAD" && status !== 204 && status !== 304) {
+          brotli = zlib.createBrotliCompress(BROTLI);
+          brotli.on("data", (chunk) => write.call(res, chunk));
+          brotli.on("end", () => end.call(res, endCallback));
+          res.setHeader("Content-Encoding", "br");
+          const vary = String(header("vary") ?? "");
+          if (!/\baccept-encoding\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+        }
       }
     }
     return writeHead.call(this, status, ...rest);
@@ -76,13 +95,26 @@ function rewriteHtml(res) {
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!deferrer) return write.call(this, chunk, encoding, callback);
     const cb = typeof encoding === "function" ? encoding : callback;
-    return write.call(this, deferrer.push(text(chunk, encoding)), "utf8", cb);
+    const out = deferrer.push(text(chunk, encoding));
+    if (!brotli) return write.call(this, out, "utf8", cb);
+    brotli.write(out, cb);
+    return true;
   };
   res.end = function (chunk, encoding, callback) {
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!deferrer) return end.call(this, chunk, encoding, callback);
     const cb = [chunk, encoding, callback].find((a) => typeof a === "function");
-    return end.call(this, deferrer.push(text(chunk, encoding) + decoder.end()) + deferrer.flush(), "utf8", cb);
+    const out = deferrer.push(text(chunk, encoding) + decoder.end()) + deferrer.flush();
+    if (!brotli) return end.call(this, out, "utf8", cb);
+    endCallback = cb;
+    brotli.end(out);
+    return this;
+  };
+  // A streamed page (Next flushes after each part it renders) goes out part by part.
+  const flush = res.flush;
+  res.flush = function () {
+    if (brotli) brotli.flush();
+    else flush?.call(this);
   };
 }
 
@@ -93,7 +125,7 @@ const compress = compression();
 
 const server = http.createServer((req, res) => {
   compress(req, res, () => {
-    rewriteHtml(res);
+    rewriteHtml(req, res);
     handle(req, res);
   });
 });
