@@ -102,8 +102,12 @@ function syntheticFiles(count: number): DataFile[] {
     })),
   );
   const people = [
-    ...RUSSIANS.map((r) => ({ id: r.id, name: r.name, offices: [{ id: r.office, title: r.title, country: "RU" }] })),
-    ...counterparts.map((p) => ({ id: p.id, name: p.name, offices: [{ id: p.office, title: p.title, country: p.code }] })),
+    ...RUSSIANS.map((r) => ({
+      id: r.id,
+      name: r.name,
+      offices: [{ id: r.office, title: r.title, country: "RU", level: r.office === "president" ? "head" : r.office === "foreign-minister" ? "foreign-minister" : "other" }],
+    })),
+    ...counterparts.map((p) => ({ id: p.id, name: p.name, offices: [{ id: p.office, title: p.title, country: p.code, level: "foreign-minister" }] })),
   ];
   const topics = TOPICS.map((id) => ({ id, label: id.replace(/-/g, " "), description: `Synthetic topic ${id}.` }));
   const sources = [{ id: "synthetic", publisher: "Synthetic Wire", kind: "wire", language: "en" }];

@@ -30,7 +30,10 @@ function time(run: () => void): number {
 function synth(count: number): string {
   const dir = path.join(WORK, `data-${count}`);
   const marker = path.join(dir, ".synthetic");
-  if (!fs.existsSync(marker) || !fs.readFileSync(marker, "utf8").includes(`${count} calls`)) {
+  // Made again when the generator changed since (a new required field would make old data invalid).
+  const generatorChanged = () =>
+    ["scripts/synth.ts", "scripts/synth/generate.ts"].some((f) => fs.statSync(path.join(root, f)).mtimeMs > fs.statSync(marker).mtimeMs);
+  if (!fs.existsSync(marker) || !fs.readFileSync(marker, "utf8").includes(`${count} calls`) || generatorChanged()) {
     execFileSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/synth.ts", String(count), dir], { cwd: root, stdio: "ignore" });
   }
   return dir;

@@ -1,6 +1,10 @@
 export const LOADER: string;
-export interface DeferOptions {
-  readStylesheet?: (href: string) => string | undefined;
+export interface DeferOptions<Css = string> {
+  readStylesheet?: (href: string) => Css | undefined;
 }
-export function createScriptDeferrer(options?: DeferOptions): { push(chunk: string): string; flush(): string };
+export function createScriptDeferrer<Css = string>(options?: DeferOptions<Css>): {
+  push(chunk: string): (string | Css)[];
+  flush(): (string | Css)[];
+  readonly done: boolean;
+};
 export function deferFrameworkScripts(html: string, options?: DeferOptions): string;

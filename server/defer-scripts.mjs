@@ -27,10 +27,19 @@
  * the rest of it arrives, so the result is the same however the HTML is chunked.
  */
 
-/** The stylesheet and chunks Next emits, `/_next/static/chunks/<name>.css|js`, optionally under an asset prefix. */
-const STYLESHEET_TAG = /<link rel="stylesheet" href="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.css)" data-precedence="next"\/>/g;
-const SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="[^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js"\/>/g;
-const SCRIPT_TAG = /<script src="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js)" async="">/g;
+/**
+ * The tags this rewrite changes, as Next 16 writes them (assets under `/_next/static/chunks/`,
+ * optionally behind an asset prefix), in one pattern so they are handled in document order:
+ * 1. a stylesheet's <link> (href), 2. the bootstrap chunk's preload, 3. a chunk's <script> (src).
+ */
+const TAGS = new RegExp(
+  [
+    /<link rel="stylesheet" href="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.css)" data-precedence="next"\/>/.source,
+    /<link rel="preload" as="script" fetchPriority="low" href="[^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js"\/>/.source,
+    /<script src="([^"<>]*\/_next\/static\/chunks\/[\w.~-]+\.js)" async="">/.source,
+  ].join("|"),
+  "g",
+);
 
 /**
  * Defined once per page, before the first queued file. `__readoutDefer(src)` queues a chunk until
@@ -47,29 +56,55 @@ export const LOADER =
   'd.readyState=="loading"?d.addEventListener("DOMContentLoaded",later):later()})(self,document)';
 
 /**
- * A rewriter for one HTML document: `push` each chunk of text in order, then `flush`.
- * `readStylesheet(href)` returns a stylesheet's text, to be inlined in place of its <link> (so the
- * first paint waits for no request but the page itself), or undefined to leave that <link> alone.
+ * A rewriter for one HTML document: `push` each chunk of text in order, then `flush`; each returns
+ * the rewritten text as a list of parts, strings and inlined stylesheets as `readStylesheet` gave
+ * them (a server can hand it a ready Buffer, written as it is, however many pages include it).
+ * `readStylesheet(href)` returns a stylesheet, to be inlined in place of its <link> (so the first
+ * paint waits for no request but the page itself), or undefined to leave that <link> alone; it
+ * must not contain "</style" (the server checks each file once).
  */
 export function createScriptDeferrer({ readStylesheet = () => undefined } = {}) {
   let carry = "";
   let loaderSent = false;
+  let headClosed = false;
+  let done = false;
   const queue = (src) => {
     const call = `<script>self.__readoutDefer(${JSON.stringify(src)})`;
     if (loaderSent) return call;
     loaderSent = true;
     return `<script>${LOADER}</script>${call}`;
   };
-  const rewrite = (text) =>
-    text
-      .replace(STYLESHEET_TAG, (tag, href) => {
+  const scan = (text) => {
+    // A page this rewrite already made (proxy.ts caches pages it fetched from this server) is done.
+    if (!loaderSent && text.includes("self.__readoutDefer(")) {
+      done = true;
+      return [text];
+    }
+    const parts = [];
+    let last = 0;
+    for (const match of text.matchAll(TAGS)) {
+      const [tag, href, src] = match;
+      let replacement = "";
+      if (href) {
         const css = readStylesheet(href);
-        // "</style" cannot occur in a stylesheet Next wrote, but a <style> must never end early.
-        if (css === undefined || /<\/style/i.test(css)) return tag;
-        return `<style data-href="${href}">${css}</style>${queue(href)}</script>`;
-      })
-      .replace(SCRIPT_PRELOAD, "")
-      .replace(SCRIPT_TAG, (_, src) => queue(src));
+        if (css === undefined) continue;
+        parts.push(text.slice(last, match.index), `<style data-href="${href}">`, css);
+        replacement = `</style>${queue(href)}</script>`;
+      } else {
+        parts.push(text.slice(last, match.index));
+        if (src) {
+          // Next writes its chunks in the head and its bootstrap chunk once, after the page's shell.
+          if (headClosed || text.lastIndexOf("</head>", match.index) >= 0) done = true;
+          replacement = queue(src);
+        }
+      }
+      parts.push(replacement);
+      last = match.index + tag.length;
+    }
+    parts.push(text.slice(last));
+    if (text.includes("</head>")) headClosed = true;
+    return parts.filter((part) => part.length > 0);
+  };
   return {
     push(chunk) {
       const text = carry + chunk;
@@ -77,15 +112,19 @@ export function createScriptDeferrer({ readStylesheet = () => undefined } = {}) 
       // A tag still open at the end of the chunk waits for the next one.
       if (open >= 0 && text.indexOf(">", open) < 0) {
         carry = text.slice(open);
-        return rewrite(text.slice(0, open));
+        return scan(text.slice(0, open));
       }
       carry = "";
-      return rewrite(text);
+      return scan(text);
     },
     flush() {
       const rest = carry;
       carry = "";
-      return rewrite(rest);
+      return scan(rest);
+    },
+    /** True once the bootstrap chunk is queued: the rest of the page needs no rewriting (flush, then pass it through). */
+    get done() {
+      return done;
     },
   };
 }
@@ -93,5 +132,5 @@ export function createScriptDeferrer({ readStylesheet = () => undefined } = {}) 
 /** Rewrites a whole document at once (tests, and anything that is not a stream). */
 export function deferFrameworkScripts(html, options) {
   const deferrer = createScriptDeferrer(options);
-  return deferrer.push(html) + deferrer.flush();
+  return [...deferrer.push(html), ...deferrer.flush()].join("");
 }

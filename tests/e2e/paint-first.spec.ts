@@ -46,3 +46,15 @@ test("the framework runs after the first paint, the page hydrates and its styles
   // Styled from the first paint: the page's own font stack, not the browser's default serif.
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("system-ui");
 });
+
+test("a page served from the page cache (filled through this server) is rewritten once, and stays HTML", async ({ request }) => {
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get("/calls?country=IR&paint-first-test=1");
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html.split("(function(w,d){var q=[]")).toHaveLength(2);
+    expect(html.match(/<style data-href=/g)?.length).toBeGreaterThan(0);
+    expect(html).not.toMatch(/<script src="[^"]*\/_next\/static\/chunks\/[^"]*" async="">/);
+  }
+});

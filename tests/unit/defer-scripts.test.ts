@@ -49,10 +49,26 @@ describe("deferring the framework's scripts until the page has painted", () => {
     for (let size = 1; size <= 97; size += 8) {
       const deferrer = createScriptDeferrer({ readStylesheet });
       let streamed = "";
-      for (let i = 0; i < PAGE.length; i += size) streamed += deferrer.push(PAGE.slice(i, i + size));
-      streamed += deferrer.flush();
+      for (let i = 0; i < PAGE.length; i += size) streamed += deferrer.push(PAGE.slice(i, i + size)).join("");
+      streamed += deferrer.flush().join("");
       expect(streamed, `chunks of ${size} characters`).toBe(out);
     }
+  });
+
+  it("is done once the bootstrap chunk after the head is queued, and not before", () => {
+    const deferrer = createScriptDeferrer({ readStylesheet });
+    const boot = PAGE.indexOf('<script src="/_next/static/chunks/boot.js"');
+    deferrer.push(PAGE.slice(0, boot));
+    expect(deferrer.done).toBe(false);
+    deferrer.push(PAGE.slice(boot, boot + 60));
+    expect(deferrer.done).toBe(true);
+  });
+
+  it("leaves a page it already rewrote as it is, and is done at once", () => {
+    const deferrer = createScriptDeferrer({ readStylesheet });
+    expect(deferrer.push(out.slice(0, 2000)).join("")).toBe(out.slice(0, 2000));
+    expect(deferrer.done).toBe(true);
+    expect(deferFrameworkScripts(out, { readStylesheet })).toBe(out);
   });
 
   it("passes a page without Next's chunks through unchanged", () => {
