@@ -1,7 +1,10 @@
 /**
  * `npm run loadtest`: the production server on loopback under autocannon, 20 connections for 15 s
- * per URL (overview, a filtered timeline, a permalink). Prints requests/s, p50/p99 latency, errors
- * and non-2xx answers. Target: no errors, p99 under 100 ms for the filtered timeline.
+ * per URL (overview, a filtered timeline, a permalink), asking for compressed pages as a browser
+ * does. Beside it, in the same run and interleaved URL by URL, the same build with the page rewrite
+ * switched off (READOUT_REWRITE=off: pages as Next writes them, gzipped), so the rewrite's cost is
+ * measured against a control rather than read off absolute numbers. Prints requests/s, p50/p99
+ * latency, errors and non-2xx answers. Target: no errors, p99 under 100 ms for the filtered timeline.
  */
 import autocannon from "autocannon";
 import { ensureBuild, waitUntilUp } from "./ensure-build.mjs";
@@ -10,24 +13,29 @@ import { startServer } from "./server.mjs";
 
 const CONNECTIONS = 20;
 const DURATION = Number(process.env.LOADTEST_SECONDS ?? 15);
-const port = 3960;
-const base = `http://127.0.0.1:${port}`;
+const HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
+const SERVERS = [
+  { name: "Readout", port: 3960, env: {} },
+  { name: "control: no rewrite", port: 3961, env: { READOUT_REWRITE: "off" } },
+];
 
 ensureBuild();
-const server = startServer({ port, stdio: "ignore", env: { HOSTNAME: "127.0.0.1" } });
+for (const s of SERVERS) s.process = startServer({ port: s.port, stdio: "ignore", env: { HOSTNAME: "127.0.0.1", ...s.env } });
 const rows = [];
 try {
-  await waitUntilUp(base, server);
+  for (const s of SERVERS) await waitUntilUp(`http://127.0.0.1:${s.port}`, s.process);
   for (const name of ["overview", "timeline filtered", "permalink"]) {
-    const url = base + PAGE_TYPES[name];
-    for (let i = 0; i < 20; i++) await fetch(url).then((r) => r.arrayBuffer()); // warm-up
-    const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-    rows.push([`${name} (${PAGE_TYPES[name]})`, Math.round(result.requests.average), result.latency.p50, result.latency.p99, result.errors + result.timeouts, result.non2xx]);
+    for (const s of SERVERS) {
+      const url = `http://127.0.0.1:${s.port}${PAGE_TYPES[name]}`;
+      for (let i = 0; i < 20; i++) await fetch(url, { headers: HEADERS }).then((r) => r.arrayBuffer()); // warm-up
+      const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: HEADERS });
+      rows.push([`${name} (${PAGE_TYPES[name]})`, s.name, Math.round(result.requests.average), result.latency.p50, result.latency.p99, result.errors + result.timeouts, result.non2xx]);
+    }
   }
 } finally {
-  server.kill("SIGTERM");
+  for (const s of SERVERS) s.process.kill("SIGTERM");
 }
-console.log(`\nLoad test: ${CONNECTIONS} connections, ${DURATION} s per URL, loopback\n`);
-console.log("| page | requests/s | p50 ms | p99 ms | errors | non-2xx |");
-console.log("| --- | --- | --- | --- | --- | --- |");
+console.log(`\nLoad test: ${CONNECTIONS} connections, ${DURATION} s per URL, loopback, compressed\n`);
+console.log("| page | server | requests/s | p50 ms | p99 ms | errors | non-2xx |");
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);

@@ -103,8 +103,19 @@ function rewriteHtml(req, res) {
   const bytes = (parts) => Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : part)));
   // Once the deferrer is done, the rest of the page goes out as it came.
   let passThrough = false;
+  let first = true;
   const rewritten = (chunk, encoding) => {
     if (passThrough) return asBuffer(chunk, encoding);
+    if (first) {
+      first = false;
+      // A page this server already rewrote (proxy.ts's page cache fills itself through it) goes out
+      // as it is, without converting it: the loader is in its head.
+      const bytes = asBuffer(chunk, encoding);
+      if (bytes.subarray(0, 16384).toString("latin1").includes("self.__readoutDefer(")) {
+        passThrough = true;
+        return bytes;
+      }
+    }
     const parts = deferrer.push(text(chunk, encoding));
     if (deferrer.done) {
       parts.push(...deferrer.flush());
