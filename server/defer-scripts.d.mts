@@ -1,4 +1,5 @@
 export const LOADER: string;
+export const REWRITTEN_MARK: string;
 export interface DeferOptions<Css = string> {
   readStylesheet?: (href: string) => Css | undefined;
 }

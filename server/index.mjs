@@ -17,7 +17,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import zlib from "node:zlib";
-import { createScriptDeferrer } from "./defer-scripts.mjs";
+import { createScriptDeferrer, REWRITTEN_MARK } from "./defer-scripts.mjs";
 
 const dir = path.resolve(import.meta.dirname, "..");
 process.env.NODE_ENV = "production";
@@ -99,24 +99,23 @@ function rewriteHtml(req, res) {
         ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
         : // A plain Uint8Array (a web stream's chunk) has no toString("latin1") of its own.
           Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  const text = (chunk, encoding) => asBuffer(chunk, encoding).toString("latin1");
   const bytes = (parts) => Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : part)));
   // Once the deferrer is done, the rest of the page goes out as it came.
   let passThrough = false;
   let first = true;
   const rewritten = (chunk, encoding) => {
-    if (passThrough) return asBuffer(chunk, encoding);
+    const input = asBuffer(chunk, encoding);
+    if (passThrough) return input;
+    // A page this server already rewrote (proxy.ts's page cache fills itself through it) goes out
+    // as it is, without converting it: its loader is in its head.
     if (first) {
       first = false;
-      // A page this server already rewrote (proxy.ts's page cache fills itself through it) goes out
-      // as it is, without converting it: the loader is in its head.
-      const bytes = asBuffer(chunk, encoding);
-      if (bytes.subarray(0, 16384).toString("latin1").includes("self.__readoutDefer(")) {
+      if (input.includes(REWRITTEN_MARK, 0, "latin1")) {
         passThrough = true;
-        return bytes;
+        return input;
       }
     }
-    const parts = deferrer.push(text(chunk, encoding));
+    const parts = deferrer.push(input.toString("latin1"));
     if (deferrer.done) {
       parts.push(...deferrer.flush());
       passThrough = true;
