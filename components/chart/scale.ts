@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { dayNumber } from "@/lib/stats";
+import { packBadgeRows } from "@/lib/views/badge-rows";
 
 export type TimeAxis = {
   start: string;
@@ -121,9 +122,6 @@ export function layoutMarkers(positions: readonly number[], mergeGap = 2, maxRow
     if (last && x - positions[last[0]!]! < mergeGap) last.push(i);
     else near.push([i]);
   });
-  const groups: MarkerGroup[] = [];
-  // Right edge (in percent) of the last badge in each row.
-  const rowEnds: number[] = [];
   const place = (group: MarkerGroup) => {
     group.label = groupLabel(group.members);
     const width = badgeWidth(group.label);
@@ -131,21 +129,11 @@ export function layoutMarkers(positions: readonly number[], mergeGap = 2, maxRow
     const left = group.align === "end" ? group.percent - width : group.percent - width / 2;
     return { left, right: left + width };
   };
-  for (const members of near) {
-    const group: MarkerGroup = { members, percent: positions[members[0]!]!, label: "", row: 0, align: "center" };
-    const { left, right } = place(group);
-    let row = rowEnds.findIndex((end) => left >= end + 1);
-    if (row === -1 && rowEnds.length < maxRows) row = rowEnds.length;
-    const previous = groups.at(-1);
-    if (row === -1 && previous) {
-      // Every row is taken here: the markers join the previous badge rather than overlap it.
-      previous.members.push(...members);
-      rowEnds[previous.row] = Math.max(rowEnds[previous.row]!, place(previous).right);
-      continue;
-    }
-    group.row = Math.max(0, row);
-    rowEnds[group.row] = right;
-    groups.push(group);
-  }
-  return groups;
+  // Where every row is taken, markers join the previous badge rather than overlap it.
+  return packBadgeRows(
+    near.map((members): MarkerGroup => ({ members, percent: positions[members[0]!]!, label: "", row: 0, align: "center" })),
+    place,
+    1,
+    maxRows,
+  );
 }

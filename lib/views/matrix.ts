@@ -16,6 +16,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type 
 import type { Dataset } from "../data/validate";
 import type { Call, CrisisEvent, Participant } from "../schema";
 import { formatDate, formatList, plural } from "../format";
+import { packBadgeRows } from "./badge-rows";
 import { participantLevel } from "./levels";
 
 /** Who spoke for Moscow: the chart tells Putin, Lavrov and everyone else apart. */
@@ -199,8 +200,6 @@ function axisTicks(x: (d: Date) => number, start: Date, end: Date): MatrixTick[]
 
 /** Numbered badges above the plot, one per event (or per group of events too close to tell apart), in up to three rows. */
 export function layoutBadges(positions: readonly number[], width = PLOT_WIDTH, maxRows = MAX_EVENT_ROWS): EventBadge[] {
-  const badges: EventBadge[] = [];
-  const rowEnds: number[] = [];
   const label = (members: number[]) => {
     const n = members.map((i) => i + 1);
     return n.length === 1 ? String(n[0]) : `${n[0]}–${n.at(-1)}`;
@@ -211,22 +210,12 @@ export function layoutBadges(positions: readonly number[], width = PLOT_WIDTH, m
     const left = Math.min(Math.max(0, badge.x - badge.width / 2), width - badge.width);
     return { left, right: left + badge.width };
   };
-  positions.forEach((x, i) => {
-    const badge: EventBadge = { x, row: 0, label: "", width: 0, members: [i] };
-    const { left, right } = place(badge);
-    let row = rowEnds.findIndex((end) => left >= end + 3);
-    if (row === -1 && rowEnds.length < maxRows) row = rowEnds.length;
-    const previous = badges.at(-1);
-    if (row === -1 && previous) {
-      previous.members.push(i);
-      rowEnds[previous.row] = Math.max(rowEnds[previous.row]!, place(previous).right);
-      return;
-    }
-    badge.row = Math.max(0, row);
-    rowEnds[badge.row] = right;
-    badges.push(badge);
-  });
-  return badges;
+  return packBadgeRows(
+    positions.map((x, i): EventBadge => ({ x, row: 0, label: "", width: 0, members: [i] })),
+    place,
+    3,
+    maxRows,
+  );
 }
 
 /** Assigns each mark (sorted by x) the first lane where it clears the previous mark; -1 when every lane is taken. */
