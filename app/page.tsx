@@ -55,12 +55,7 @@ export default function OverviewPage() {
       <section className="mt-12">
         <PatternChart
           id="pattern"
-          layout={pattern.layout}
-          title={pattern.title}
-          description={pattern.description}
-          rowHref={pattern.rowHref}
-          cellHref={pattern.cellHref}
-          downloads={pattern.downloads}
+          view={pattern}
           controls={
             <Link href="/calls?view=chart&rows=first" className="text-sm">
               Rows in order of first call

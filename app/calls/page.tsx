@@ -151,12 +151,7 @@ function PatternChartSection({ query, results }: { query: CallQuery; results: re
   return (
     <PatternChart
       id="pattern"
-      layout={view.layout}
-      title={view.title}
-      description={view.description}
-      rowHref={view.rowHref}
-      cellHref={view.cellHref}
-      downloads={view.downloads}
+      view={view}
       controls={
         <ViewSwitch
           label="Rows"

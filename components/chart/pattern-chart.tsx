@@ -1,22 +1,17 @@
 import Link from "@/components/ui/link";
 import { formatDate, formatDateShort, plural } from "@/lib/format";
-import { OFFICIALS, PLOT_WIDTH, ROW_HEIGHT, type MatrixCell, type MatrixLayout, type Official } from "@/lib/views/matrix";
+import type { PatternChartView } from "@/lib/timeline/pattern";
+import { OFFICIALS, PLOT_WIDTH, ROW_HEIGHT, type MatrixCell, type Official } from "@/lib/views/matrix";
 import styles from "./pattern-chart.module.css";
 
 type Props = {
-  layout: MatrixLayout;
-  /** The chart's heading and its one-sentence description. */
-  title: string;
-  description: string;
+  /** The chart of a view (lib/timeline/pattern.ts): its layout, words and links. */
+  view: PatternChartView;
+  /** The heading, when the page words it its own way; the view's title otherwise. */
+  title?: string;
   /** Prefix for element ids, unique on the page. */
   id: string;
   headingLevel?: 2 | 3;
-  /** Where a row's country name leads (its calls in this view). */
-  rowHref: (code: string) => string;
-  /** Where a bin leads (its calls in this view), in bins mode. */
-  cellHref: (code: string, from: string, to: string) => string;
-  /** The chart as images, for the "Download this chart" links. */
-  downloads?: { svg: string; png: string };
   /** Links that change the view (row order), shown above the chart. */
   controls?: React.ReactNode;
 };
@@ -52,7 +47,8 @@ function tint(cell: MatrixCell, max: number): string {
  * legible width it scrolls sideways and the country names stay in view. Each mark links to its
  * call; the same numbers follow as a table.
  */
-export function PatternChart({ layout, title, description, id, headingLevel = 2, rowHref, cellHref, downloads, controls }: Props) {
+export function PatternChart({ view, title = view.title, id, headingLevel = 2, controls }: Props) {
+  const { layout, description, rowHref, cellHref, downloads } = view;
   const Heading = `h${headingLevel}` as const;
   const titleId = `${id}-title`;
   const top = layout.eventsHeight + AXIS_TOP;
@@ -274,18 +270,16 @@ export function PatternChart({ layout, title, description, id, headingLevel = 2,
         </div>
       </details>
 
-      {downloads && (
-        <p className="mt-3 text-sm text-muted">
-          Download this chart, with its title, filters and credit:{" "}
-          <a href={downloads.svg} download className="underline">
-            SVG
-          </a>{" "}
-          ·{" "}
-          <a href={downloads.png} download className="underline">
-            PNG
-          </a>
-        </p>
-      )}
+      <p className="mt-3 text-sm text-muted">
+        Download this chart, with its title, filters and credit:{" "}
+        <a href={downloads.svg} download className="underline">
+          SVG
+        </a>{" "}
+        ·{" "}
+        <a href={downloads.png} download className="underline">
+          PNG
+        </a>
+      </p>
     </figure>
   );
 }

@@ -101,12 +101,8 @@ function CountryStrip({ code, name }: { code: string; name: string }) {
       <PatternChart
         id="pattern-chart"
         headingLevel={3}
-        layout={view.layout}
+        view={view}
         title={`Russia’s calls with ${name}, and when`}
-        description={view.description}
-        rowHref={view.rowHref}
-        cellHref={view.cellHref}
-        downloads={view.downloads}
       />
     </div>
   );

@@ -71,12 +71,8 @@ export default async function LeaderPage({ params }: Props) {
                 <PatternChart
                   id="pattern-chart"
                   headingLevel={3}
-                  layout={pattern.layout}
+                  view={pattern}
                   title={`${person.name}’s calls, by country and date`}
-                  description={pattern.description}
-                  rowHref={pattern.rowHref}
-                  cellHref={pattern.cellHref}
-                  downloads={pattern.downloads}
                 />
               </div>
             </Section>
