@@ -22,10 +22,8 @@ export function CallRow({ call, headingLevel = 3 }: { call: CallRowView; heading
       <p className="call-meta">
         <time dateTime={call.date} className="call-date">
           {formatDateShort(call.date)}
-        </time>{" "}
-        {CALL_MODE_LABELS[call.mode]}
-        {call.dateCertainty === "inferred" && ", date inferred"}
-        {" · "}
+        </time>
+        {` ${CALL_MODE_LABELS[call.mode]}${call.dateCertainty === "inferred" ? ", date inferred" : ""} · `}
         <span className="call-level">
           <span className="sr-only">Level: </span>
           {call.levels}
@@ -37,8 +35,7 @@ export function CallRow({ call, headingLevel = 3 }: { call: CallRowView; heading
       </Heading>
       <p className="call-sourcing">
         {call.sourcing.singleSource && <SourcingBadge />}
-        {call.sourcing.line}
-        {topics && ` · Topics: ${topics}`}
+        {topics ? `${call.sourcing.line} · Topics: ${topics}` : call.sourcing.line}
       </p>
     </li>
   );

@@ -152,11 +152,12 @@ function CheckboxGroup({
       <div className={shown.length > LONG_LIST ? "max-h-[15.25rem] overflow-y-auto rounded border border-rule bg-paper p-1" : undefined}>
         {shown.map((option) => (
           <label key={option.value} className={optionLabel}>
-            <input type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className={optionBox} />
-            {option.label}{" "}
+            {/* Checked is left out, not false, when it is not: the page data repeats every prop. */}
+            <input type="checkbox" name={name} value={option.value} {...(selected.includes(option.value) ? { defaultChecked: true } : {})} />
+            {`${option.label} `}
             <span className={optionCount}>
               {option.count.toLocaleString("en-GB")}
-              <span className="sr-only"> {option.count === 1 ? "call" : "calls"}</span>
+              <span className="sr-only">{option.count === 1 ? " call" : " calls"}</span>
             </span>
           </label>
         ))}
@@ -170,8 +171,8 @@ function CheckboxGroup({
   );
 }
 
-// Repeated for every option, so an option is three elements and short class names (app/globals.css):
-// the page's size, and the work of showing it, grow with these lists.
+// Repeated for every option, so an option is four elements, short class names (app/globals.css; the
+// box is styled as the label's input) and one string of text where it can be: the page's size, and
+// the work of showing it, grow with these lists.
 const optionLabel = "opt";
-const optionBox = "opt-box";
 const optionCount = "opt-n";
