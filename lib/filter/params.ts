@@ -12,7 +12,7 @@ import { SOURCING_FILTERS, type SourcingFilter } from "../sourcing";
 
 export { FILTER_PARAMS, SORT_ORDERS, formSearchParams, type FilterParam, type SortOrder } from "./url";
 
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 20;
 export const MAX_Q_LENGTH = 200;
 
 const REPEATABLE = new Set(["country", "leader", "topic", "level", "sourcing"]);

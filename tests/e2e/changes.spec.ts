@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import fs from "node:fs";
 import path from "node:path";
+import { PAGE_SIZE as TIMELINE_PAGE_SIZE } from "./timeline-data";
 
 /**
  * The public changelog as a reader follows it: /changes lists additions and corrections newest
@@ -103,8 +104,8 @@ test("added-since shows only the calls added since a day, and says so", async ({
   await page.goto(`/calls?added-since=${since}`);
   await expect(page.getByRole("link", { name: /Remove added filter: Added since/ })).toBeVisible();
   const expected = added(since);
-  const rows = page.locator("li.call-row"); // the timeline pages by 25
-  await expect(rows).toHaveCount(Math.min(25, expected.length));
+  const rows = page.locator("li.call-row");
+  await expect(rows).toHaveCount(Math.min(TIMELINE_PAGE_SIZE, expected.length));
   const ids = await rows.locator("h3 a, h2 a").evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("/").at(-1)));
   expect(ids.every((id) => expected.some((c) => c.id === id))).toBe(true);
   await expect(page.locator("#filter-added-since")).toHaveValue(since);

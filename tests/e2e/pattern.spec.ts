@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { gotoHydrated } from "./hydrated";
-import { atLevel, calls, ids, withCountry } from "./timeline-data";
+import { atLevel, calls, ids, PAGE_SIZE, withCountry } from "./timeline-data";
 
 /** The chart's marks: links to permalinks inside the chart's SVG. */
 const marks = (page: Page) => page.locator("figure.mx svg a[href^='/calls/']");
@@ -119,8 +119,8 @@ test.describe("the level filter", () => {
     const expected = atLevel("foreign-minister");
     await expect(page.getByRole("status").filter({ hasText: /^\d+ calls?/ })).toHaveText(new RegExp(`^${expected.length} calls? of`));
     const shown = await page.locator("main h3 a[href^='/calls/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.replace("/calls/", "")));
-    // The first page: 25 of the matching calls, each of them one of the expected.
-    expect(shown).toHaveLength(Math.min(25, expected.length));
+    // The first page: a page of the matching calls, each of them one of the expected.
+    expect(shown).toHaveLength(Math.min(PAGE_SIZE, expected.length));
     const allowed = new Set(ids(expected));
     for (const id of shown) expect(allowed.has(id), id).toBe(true);
     await expect(page.getByRole("link", { name: "Remove level filter: Foreign minister" })).toBeVisible();

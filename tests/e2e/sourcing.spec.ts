@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { gotoHydrated } from "./hydrated";
+import { PAGE_SIZE } from "./timeline-data";
 
 /*
  * Sourcing strength and leads, worked out from data/ as plain JSON (an implementation of the rule
@@ -28,9 +29,9 @@ test.describe("sourcing strength", () => {
     await page.getByRole("checkbox", { name: /One report only/ }).check();
     await expect(page).toHaveURL(/[?&]sourcing=single-source/);
     const links = page.locator("main h3 a[href^='/calls/']");
-    await expect(links).toHaveCount(Math.min(25, singleSource.length));
+    await expect(links).toHaveCount(Math.min(PAGE_SIZE, singleSource.length));
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect([...hrefs].sort()).toEqual(singleSource.slice(0, 25).map((c) => `/calls/${c.id}`).sort());
+    expect([...hrefs].sort()).toEqual(singleSource.slice(0, PAGE_SIZE).map((c) => `/calls/${c.id}`).sort());
     // Call rows (list items with a permalink headline; crisis events have none).
     const rows = page.locator("main li").filter({ has: page.locator("h3 a[href^='/calls/']") });
     for (const row of await rows.all()) await expect(row.getByText("Single source", { exact: true })).toBeVisible();

@@ -23,6 +23,9 @@ type RawCall = {
 };
 type RawPerson = { id: string; name: string; offices: { id: string; country: string }[] };
 
+/** Calls a timeline page shows (lib/filter/params.ts), stated again here: the tests check what a reader sees. */
+export const PAGE_SIZE = 20;
+
 export const calls: RawCall[] = fs
   .readdirSync(path.join(DATA, "calls"))
   .filter((f) => f.endsWith(".json"))

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { gotoHydrated } from "./hydrated";
-import { between, calls, countFor, countryName, countText, ids, mentioning, withCountry } from "./timeline-data";
+import { between, calls, countFor, countryName, countText, ids, mentioning, PAGE_SIZE, withCountry } from "./timeline-data";
 
 /** The calls the list shows, by permalink id (each row's headline links to /calls/<id>). */
 async function shownIds(page: Page): Promise<string[]> {
@@ -12,7 +12,6 @@ async function shownIds(page: Page): Promise<string[]> {
 const resultCount = (page: Page) => page.getByRole("status").filter({ hasText: /^\d[\d,]* calls?/ });
 const countryBox = (page: Page, code: string) => page.getByRole("checkbox", { name: new RegExp(`^${countryName(code)} \\d+ calls?$`) });
 
-const PAGE_SIZE = 25;
 
 /** The count says how many match, and the list shows exactly those (the first page of them, when there are more). */
 async function expectList(page: Page, expected: { id: string }[]) {
@@ -35,7 +34,7 @@ async function tabTo(page: Page, target: Locator, limit = 250) {
 }
 
 test.describe("the timeline", () => {
-  test("lists every call, newest first, 25 a page, grouped by month, with crisis events that can be hidden", async ({ page }) => {
+  test("lists every call, newest first, 20 a page, grouped by month, with crisis events that can be hidden", async ({ page }) => {
     await page.goto("/calls");
     await expect(page.getByRole("heading", { level: 1, name: "Timeline" })).toBeVisible();
     await expectList(page, calls);

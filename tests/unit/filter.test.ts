@@ -188,15 +188,16 @@ describe("filterCalls", () => {
 
 describe("paginate", () => {
   const calls = Array.from({ length: 120 }, (_, i) => ({ id: String(i) })) as never[];
-  it("cuts pages of 25", () => {
+  it("cuts pages of 20", () => {
     const page = paginate(calls, 5);
-    expect([page.items.length, page.page, page.pageCount, page.total]).toEqual([20, 5, 5, 120]);
+    expect([page.items.length, page.page, page.pageCount, page.total]).toEqual([20, 5, 6, 120]);
+    expect(paginate(calls, 6).items.map((c) => c.id)).toEqual(["100", "101", "102", "103", "104", "105", "106", "107", "108", "109", "110", "111", "112", "113", "114", "115", "116", "117", "118", "119"]);
     expect(page.notice).toBeUndefined();
   });
   it("falls back to the last page with a notice when out of range", () => {
     const page = paginate(calls, 9);
-    expect(page.page).toBe(5);
-    expect(page.notice?.message).toBe("Ignored page 9: there are 5 pages");
+    expect(page.page).toBe(6);
+    expect(page.notice?.message).toBe("Ignored page 9: there are 6 pages");
   });
 });
 
