@@ -82,6 +82,14 @@ export function interlocutors(dataset: Dataset, personId: string): Interlocutor[
   return [...byId.values()].sort((a, b) => b.count - a.count || compareCalls(b.last, a.last) || a.person.name.localeCompare(b.person.name));
 }
 
+/** How many of them a leader's page lists: the page stays bounded however many people the record names. */
+export const INTERLOCUTORS_SHOWN = 30;
+
+/** The first `limit` of a person's interlocutors (most calls first), and how many more there are. */
+export function shownInterlocutors(list: readonly Interlocutor[], limit = INTERLOCUTORS_SHOWN): { shown: Interlocutor[]; hidden: number } {
+  return { shown: list.slice(0, limit), hidden: Math.max(0, list.length - limit) };
+}
+
 export type PersonEntry = { person: Person; country?: Country; calls: number };
 export type CountryGroup = { country: Country; people: PersonEntry[] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countrySummary, isCounterpartCountry, listCounterpartCountries } from "@/lib/countries";
-import { callSpan, interlocutors, latestOffice, officeOn, officeSpan, officesInOrder, peopleBySide, personSide } from "@/lib/leaders";
+import { callSpan, interlocutors, latestOffice, officeOn, officeSpan, officesInOrder, peopleBySide, personSide, shownInterlocutors } from "@/lib/leaders";
 import { fixtureDataset } from "./pages-fixture";
 
 const dataset = fixtureDataset();
@@ -50,6 +50,15 @@ describe("interlocutors", () => {
 
   it("is empty for an unknown person", () => {
     expect(interlocutors(dataset, "nobody")).toEqual([]);
+  });
+
+  it("lists at most a page's worth of them on a leader's page, the most-called first, and counts the rest", () => {
+    const all = interlocutors(dataset, "putin");
+    expect(all.length).toBeGreaterThan(2);
+    const { shown, hidden } = shownInterlocutors(all, 2);
+    expect(shown).toEqual(all.slice(0, 2));
+    expect(hidden).toBe(all.length - 2);
+    expect(shownInterlocutors(all)).toEqual({ shown: all, hidden: 0 });
   });
 });
 

@@ -16,7 +16,7 @@ import { oembedAlternate } from "@/lib/embed/oembed";
 import { getDataset, getPerson } from "@/lib/data";
 import { plural } from "@/lib/format";
 import { leaderProfile } from "@/lib/leader-meta";
-import { interlocutors, personSide } from "@/lib/leaders";
+import { interlocutors, personSide, shownInterlocutors } from "@/lib/leaders";
 import { leaderPath, timelineHref } from "@/lib/paths";
 
 /** The claims list stays bounded however many claims a leader has; the ledger pages through the rest. */
@@ -45,7 +45,8 @@ export default async function LeaderPage({ params }: Props) {
   const side = personSide(person);
   const calls = dataset.callsByPerson.get(person.id) ?? [];
   const claims = claimLedger(dataset).bySpeaker.get(person.id) ?? [];
-  const people = interlocutors(dataset, person.id);
+  const people = shownInterlocutors(interlocutors(dataset, person.id));
+  const timeline = timelineHref({ leader: [person.id] });
   const pattern = patternChart(dataset, { ...WHOLE_RECORD, leaders: [person.id] }, calls);
 
   return (
@@ -54,10 +55,19 @@ export default async function LeaderPage({ params }: Props) {
       <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-x-12">
         <div className="lg:col-start-2 lg:row-start-1">
           <Section id="spoke-with" title={side === "russia" ? "Counterparts" : "Russian officials"}>
-            {people.length === 0 ? (
+            {people.shown.length === 0 ? (
               <p className="mt-3 text-muted">No calls recorded.</p>
             ) : (
-              <InterlocutorList interlocutors={people} side={side} />
+              <InterlocutorList interlocutors={people.shown} side={side} />
+            )}
+            {people.hidden > 0 && (
+              <p className="mt-2 text-sm text-muted">
+                {people.hidden} more, with fewer calls: every call is in{" "}
+                <Link href={timeline} className="underline underline-offset-2">
+                  the timeline
+                </Link>
+                .
+              </p>
             )}
           </Section>
           <Section id="offices" title="Offices">
@@ -78,7 +88,7 @@ export default async function LeaderPage({ params }: Props) {
             </Section>
           )}
           <Section id="calls" title="Calls">
-            <RecentCalls dataset={dataset} calls={calls} timeline={timelineHref({ leader: [person.id] })} />
+            <RecentCalls dataset={dataset} calls={calls} timeline={timeline} />
           </Section>
           <Section id="claims" title="Claims made">
             {claims.length === 0 ? (
