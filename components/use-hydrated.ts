@@ -5,13 +5,17 @@ import { useSyncExternalStore } from "react";
 const subscribeNever = () => () => {};
 
 /**
+ * `client()` in the browser once React has hydrated the component, `server` in the server's HTML;
+ * it never changes after that. `client()` must return the same value each time it is called.
+ */
+export function useClientValue<T>(client: () => T, server: T): T {
+  return useSyncExternalStore(subscribeNever, client, () => server);
+}
+
+/**
  * True in the browser once React has hydrated the component, false in the server's HTML (and in
  * the moment after the first paint, before the framework has loaded: see server/defer-scripts.mjs).
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+  return useClientValue(() => true, false);
 }

@@ -1,9 +1,7 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore, type FocusEvent } from "react";
-import { useHydrated } from "@/components/use-hydrated";
-
-const subscribeNever = () => () => {};
+import { useRef, useState, type FocusEvent } from "react";
+import { useClientValue, useHydrated } from "@/components/use-hydrated";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -13,14 +11,10 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * on a fast desktop while the page hydrates.
  */
 function useAccessDate(serverDate: string): string {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => {
-      const now = new Date();
-      return `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
-    },
-    () => serverDate,
-  );
+  return useClientValue(() => {
+    const now = new Date();
+    return `${now.getDate()} ${MONTHS[now.getMonth()]} ${now.getFullYear()}`;
+  }, serverDate);
 }
 
 type Status = "idle" | "copied" | "failed";
