@@ -12,7 +12,6 @@ async function shownIds(page: Page): Promise<string[]> {
 const resultCount = (page: Page) => page.getByRole("status").filter({ hasText: /^\d[\d,]* calls?/ });
 const countryBox = (page: Page, code: string) => page.getByRole("checkbox", { name: new RegExp(`^${countryName(code)} \\d+ calls?$`) });
 
-
 /** The count says how many match, and the list shows exactly those (the first page of them, when there are more). */
 async function expectList(page: Page, expected: { id: string }[]) {
   await expect(resultCount(page)).toHaveText(new RegExp(`^${countText(expected.length)}(\\D|$)`));
