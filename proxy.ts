@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { knownIds } from "./lib/known-ids";
-import { cachedPage } from "./lib/page-cache";
 
 /**
  * Caching for a CDN or reverse proxy in front of any number of identical instances. The data is
@@ -40,42 +39,7 @@ function isImpossible(pathname: string): boolean {
   return false;
 }
 
-/** A request of Next's client router (a soft navigation or a prefetch): it wants the page's data, not its HTML. */
-function isRouterRequest(request: NextRequest): boolean {
-  const h = request.headers;
-  return (
-    h.has("rsc") ||
-    h.has("next-router-state-tree") ||
-    h.has("next-router-prefetch") ||
-    h.has("next-router-segment-prefetch") ||
-    request.nextUrl.searchParams.has("_rsc") ||
-    (h.get("accept") ?? "").includes("text/x-component") ||
-    // A browser's fetch() (the router's own requests) rather than a page load; set by the browser, not by scripts.
-    (h.has("sec-fetch-mode") && h.get("sec-fetch-mode") !== "navigate")
-  );
-}
-
-/** Marks the proxy's own request for a page it is about to cache: that one goes through to the renderer. */
-const FILL_HEADER = "x-readout-cache-fill";
-
-/** Renders a page through this same server (the request the cache is filled from). */
-async function render(request: NextRequest) {
-  const port = process.env.PORT || "3000";
-  const { pathname, search } = request.nextUrl;
-  const response = await fetch(`http://127.0.0.1:${port}${pathname}${search}`, {
-    headers: { [FILL_HEADER]: "1", accept: request.headers.get("accept") ?? "text/html" },
-    redirect: "manual",
-  });
-  // Redirects (a form submitted with empty fields) are left to the normal path.
-  if (response.status !== 200) return undefined;
-  const headers: [string, string][] = [];
-  response.headers.forEach((value, key) => {
-    if (!["content-length", "content-encoding", "transfer-encoding", "connection", "date", "keep-alive"].includes(key)) headers.push([key, value]);
-  });
-  return { status: response.status, body: await response.arrayBuffer(), headers };
-}
-
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const { pathname } = request.nextUrl;
   // Straight to the 404 page (a path no route matches), without rendering a page for the id.
@@ -89,17 +53,6 @@ export async function proxy(request: NextRequest) {
   const dynamic = (search.length > 1 && !pathname.endsWith("/opengraph-image")) || DYNAMIC_PATHS.includes(pathname);
   const cacheControl = dynamic ? CACHE_DYNAMIC : CACHE_STATIC;
   if (matches) return new NextResponse(null, { status: 304, headers: { ETag: ETAG, "Cache-Control": cacheControl } });
-  // Full-page GETs of query-dependent pages come from the in-process cache (see lib/page-cache.ts);
-  // client-side navigations (RSC requests) and the cache's own fill request are rendered as usual.
-  if (dynamic && request.method === "GET" && !isRouterRequest(request) && !request.headers.has(FILL_HEADER) && process.env.READOUT_PAGE_CACHE !== "off") {
-    const page = await cachedPage(pathname + search, () => render(request)).catch(() => undefined);
-    if (page) {
-      const response = new NextResponse(page.body, { status: page.status, headers: page.headers });
-      response.headers.set("Cache-Control", cacheControl);
-      response.headers.set("ETag", ETAG);
-      return response;
-    }
-  }
   const response = NextResponse.next();
   response.headers.set("Cache-Control", cacheControl);
   response.headers.set("ETag", ETAG);

@@ -1,5 +1,4 @@
 export const LOADER: string;
-export const REWRITTEN_MARK: string;
 export interface DeferOptions<Css = string> {
   readStylesheet?: (href: string) => Css | undefined;
 }

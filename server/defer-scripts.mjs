@@ -41,8 +41,6 @@ const TAGS = new RegExp(
   "g",
 );
 
-/** In the head of every page this rewrite made, and in no page Next writes. */
-export const REWRITTEN_MARK = "self.__readoutDefer(";
 
 /**
  * Defined once per page, before the first queued file. `__readoutDefer(src)` queues a chunk until
@@ -72,17 +70,12 @@ export function createScriptDeferrer({ readStylesheet = () => undefined } = {}) 
   let headClosed = false;
   let done = false;
   const queue = (src) => {
-    const call = `<script>${REWRITTEN_MARK}${JSON.stringify(src)})`;
+    const call = `<script>self.__readoutDefer(${JSON.stringify(src)})`;
     if (loaderSent) return call;
     loaderSent = true;
     return `<script>${LOADER}</script>${call}`;
   };
   const scan = (text) => {
-    // A page this rewrite already made (proxy.ts caches pages it fetched from this server) is done.
-    if (!loaderSent && text.includes(REWRITTEN_MARK)) {
-      done = true;
-      return [text];
-    }
     const parts = [];
     let last = 0;
     for (const match of text.matchAll(TAGS)) {

@@ -1,5 +1,5 @@
 /**
- * Readout's production server: Next.js's standalone server with two changes, both to what goes
+ * Readout's production server: Next.js's standalone server with three changes, all to what goes
  * over the wire (postbuild copies this directory into the standalone build as `readout/`).
  *
  * 1. HTML documents go through `defer-scripts.mjs`: the stylesheet is inlined and the framework's
@@ -7,6 +7,8 @@
  * 2. Compression is done here, after that rewrite: HTML as brotli for browsers that take it, and
  *    everything else with the same `compression` middleware (gzip) Next uses itself (its own is
  *    switched off, since it would compress before the rewrite).
+ * 3. Finished responses are kept in memory (`response-cache.mjs`): a page is rendered, rewritten
+ *    and compressed once per URL and form, then answered from memory until the server stops.
  *
  * Everything else (routing, caching, headers, proxy.ts) is Next's own server, started as its
  * generated server.js starts it.
@@ -17,7 +19,8 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import zlib from "node:zlib";
-import { createScriptDeferrer, REWRITTEN_MARK } from "./defer-scripts.mjs";
+import { createScriptDeferrer } from "./defer-scripts.mjs";
+import { createResponseCache } from "./response-cache.mjs";
 
 const dir = path.resolve(import.meta.dirname, "..");
 process.env.NODE_ENV = "production";
@@ -102,19 +105,9 @@ function rewriteHtml(req, res) {
   const bytes = (parts) => Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : part)));
   // Once the deferrer is done, the rest of the page goes out as it came.
   let passThrough = false;
-  let first = true;
   const rewritten = (chunk, encoding) => {
     const input = asBuffer(chunk, encoding);
     if (passThrough) return input;
-    // A page this server already rewrote (proxy.ts's page cache fills itself through it) goes out
-    // as it is, without converting it: its loader is in its head.
-    if (first) {
-      first = false;
-      if (input.includes(REWRITTEN_MARK, 0, "latin1")) {
-        passThrough = true;
-        return input;
-      }
-    }
     const parts = deferrer.push(input.toString("latin1"));
     if (deferrer.done) {
       parts.push(...deferrer.flush());
@@ -153,19 +146,21 @@ function rewriteHtml(req, res) {
 const compress = compression();
 // READOUT_REWRITE=off serves pages as Next wrote them (gzipped): a control for measurements.
 const rewrite = process.env.READOUT_REWRITE !== "off";
+// READOUT_PAGE_CACHE=off renders every request (measurements of the renderer itself).
+const responses = rewrite && process.env.READOUT_PAGE_CACHE !== "off" ? createResponseCache() : undefined;
 
 // Next's own standalone start-up (its server.js), with its one HTTP server's request listener
-// wrapped: compression, and the rewrite, around Next's handler.
+// wrapped: the response cache, then compression and the rewrite, around Next's handler.
 const createServer = http.createServer;
 http.createServer = function (...args) {
   http.createServer = createServer;
   const listener = args.pop();
-  return createServer.call(this, ...args, (req, res) =>
+  const serve = (req, res) =>
     compress(req, res, () => {
       if (rewrite) rewriteHtml(req, res);
       listener(req, res);
-    }),
-  );
+    });
+  return createServer.call(this, ...args, responses ? (req, res) => responses.handle(req, res, () => serve(req, res)) : serve);
 };
 const { startServer } = require("next/dist/server/lib/start-server");
 await startServer({

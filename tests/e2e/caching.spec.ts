@@ -33,3 +33,19 @@ test("hashed static assets are immutable", async ({ request, page }) => {
   const response = await request.get(href!);
   expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
+
+// The server keeps each finished page in memory: the same request gets the same page and headers,
+// and the client router's request for the same URL still gets the page's data, not its HTML.
+test("a page answered from memory is the page, and the router's request for its URL gets data", async ({ request }) => {
+  const url = "/calls?country=IR&caching-test=1";
+  const first = await request.get(url, { headers: { "Accept-Encoding": "br" } });
+  const again = await request.get(url, { headers: { "Accept-Encoding": "br" } });
+  expect(again.status()).toBe(200);
+  expect(await again.text()).toBe(await first.text());
+  for (const name of ["content-type", "cache-control", "etag", "vary"]) expect(again.headers()[name], name).toBe(first.headers()[name]);
+  expect(again.headers()["content-type"]).toContain("text/html");
+  const data = await request.get(url, { headers: { RSC: "1", "Accept-Encoding": "br" } });
+  expect(data.status()).toBe(200);
+  expect(data.headers()["content-type"]).toContain("text/x-component");
+  expect(await data.text()).not.toContain("<!DOCTYPE html>");
+});

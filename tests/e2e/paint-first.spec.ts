@@ -47,7 +47,7 @@ test("the framework runs after the first paint, the page hydrates and its styles
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("system-ui");
 });
 
-test("a page served from the page cache (filled through this server) is rewritten once, and stays HTML", async ({ request }) => {
+test("a page answered from the response cache is the page as rewritten once, and stays HTML", async ({ request }) => {
   for (let i = 0; i < 3; i++) {
     const response = await request.get("/calls?country=IR&paint-first-test=1");
     expect(response.status()).toBe(200);

@@ -64,13 +64,6 @@ describe("deferring the framework's scripts until the page has painted", () => {
     expect(deferrer.done).toBe(true);
   });
 
-  it("leaves a page it already rewrote as it is, and is done at once", () => {
-    const deferrer = createScriptDeferrer({ readStylesheet });
-    expect(deferrer.push(out.slice(0, 2000)).join("")).toBe(out.slice(0, 2000));
-    expect(deferrer.done).toBe(true);
-    expect(deferFrameworkScripts(out, { readStylesheet })).toBe(out);
-  });
-
   it("passes a page without Next's chunks through unchanged", () => {
     const plain = "<!DOCTYPE html><html><body><p>1 < 2</p></body></html>";
     expect(deferFrameworkScripts(plain)).toBe(plain);
