@@ -1,9 +1,9 @@
 /**
  * `npm run loadtest`: the production server on loopback under autocannon, 20 connections for 15 s
  * per URL (overview, a filtered timeline, a permalink), asking for compressed pages as a browser
- * does. Beside it, in the same run and interleaved URL by URL, the same build with the page rewrite
- * switched off (READOUT_REWRITE=off: pages as Next writes them, gzipped), so the rewrite's cost is
- * measured against a control rather than read off absolute numbers. Prints requests/s, p50/p99
+ * does. Beside it, in the same run and interleaved URL by URL, the same build served as Next serves it
+ * (READOUT_REWRITE=off: no page rewrite and no response cache, pages gzipped), so what Readout's server
+ * adds is measured against a control rather than read off absolute numbers. Prints requests/s, p50/p99
  * latency, errors and non-2xx answers. Target: no errors, p99 under 100 ms for the filtered timeline.
  */
 import autocannon from "autocannon";
@@ -16,7 +16,7 @@ const DURATION = Number(process.env.LOADTEST_SECONDS ?? 15);
 const HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
 const SERVERS = [
   { name: "Readout", port: 3960, env: {} },
-  { name: "control: no rewrite", port: 3961, env: { READOUT_REWRITE: "off" } },
+  { name: "control: Next as it is", port: 3961, env: { READOUT_REWRITE: "off" } },
 ];
 
 ensureBuild();
