@@ -27,7 +27,9 @@ const BYPASS_HEADERS = [
   "next-router-prefetch",
   "next-router-segment-prefetch",
   "next-router-state-tree",
+  "next-url",
   "rsc",
+  "x-prerender-revalidate",
 ];
 
 /** Response headers a stored response does not repeat: the connection's, and the length (recomputed). */
