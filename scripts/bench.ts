@@ -111,7 +111,7 @@ for (const [i, count] of SIZES.entries()) {
       const result = await load(base + url);
       row[`${name} p50/p99 ms`] = `${result.p50}/${result.p99}${result.errors ? ` (${result.errors} err)` : ""}`;
     }
-    // Filtered timelines no request has asked for yet: each one rendered, none from the page cache.
+    // Filtered timelines no request has asked for yet: each one rendered, none from the response cache.
     const day = (n: number) => new Date(Date.UTC(2019, 0, 1) + (n % 2500) * 86_400_000).toISOString().slice(0, 10);
     const cold = await load(base + urls["timeline filtered+search"], (n) => `${urls["timeline filtered+search"]}&from=${day(n)}&sort=${n % 5000 < 2500 ? "newest" : "oldest"}`);
     row["uncached filtered p50/p99 ms"] = `${cold.p50}/${cold.p99}${cold.errors ? ` (${cold.errors} err)` : ""}`;

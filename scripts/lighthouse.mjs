@@ -117,7 +117,7 @@ const results = Object.fromEntries(names.map((n) => [n, []]));
 try {
   await waitUntilUp(readout, servers[0]);
   await waitUntilUp(CONTROLS["bare Next"], servers[1], 30_000, { checkBuild: false });
-  // Warm every URL once (first renders, the page cache) so no run measures a cold server.
+  // Warm every URL once (first renders, the response cache) so no run measures a cold server.
   for (const name of names) await fetch(ALL[name]).then((r) => r.arrayBuffer());
   const started = Date.now();
   for (let round = 0; round < ROUNDS; round++) {

@@ -41,7 +41,6 @@ const TAGS = new RegExp(
   "g",
 );
 
-
 /**
  * Defined once per page, before the first queued file. `__readoutDefer(src)` queues a chunk until
  * the page has painted (the document parsed, then one animation frame, then a task), and adds it at

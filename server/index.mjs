@@ -10,9 +10,10 @@
  * 3. Finished responses are kept in memory (`response-cache.mjs`): a page is rendered, rewritten
  *    and compressed once per URL and form, then answered from memory until the server stops.
  *
- * Everything else (routing, caching, headers, proxy.ts) is Next's own server, started as its
- * generated server.js starts it.
- * Environment as for Next's server.js: PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT.
+ * Everything else (routing, Next's own caching, headers, proxy.ts) is Next's own server, started
+ * as its generated server.js starts it.
+ * Environment as for Next's server.js: PORT, HOSTNAME, KEEP_ALIVE_TIMEOUT; READOUT_PAGE_CACHE=off
+ * and READOUT_REWRITE=off (which also turns the cache off) for measurements.
  */
 import fs from "node:fs";
 import http from "node:http";
