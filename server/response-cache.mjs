@@ -69,16 +69,19 @@ export function createResponseCache({ maxEntries = 2000, maxEntryBytes = 1024 * 
   const inFlight = new Map();
   let totalBytes = 0;
 
+  // What an entry holds: its body and its key (a URL may be as long as Node lets a request line be).
+  const sizeOf = (key, entry) => entry.body.length + key.length;
+
   function remember(key, entry) {
-    if (entries.has(key)) totalBytes -= entries.get(key).body.length;
+    if (entries.has(key)) totalBytes -= sizeOf(key, entries.get(key));
     entries.delete(key);
     entries.set(key, entry);
-    totalBytes += entry.body.length;
+    totalBytes += sizeOf(key, entry);
     // A Map iterates oldest first: evict from the front.
     for (const [oldKey, old] of entries) {
       if (entries.size <= maxEntries && totalBytes <= maxTotalBytes) break;
       entries.delete(oldKey);
-      totalBytes -= old.body.length;
+      totalBytes -= sizeOf(oldKey, old);
     }
   }
 
