@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | undefined;
 export function createResponseCache(options?: { maxEntries?: number; maxEntryBytes?: number; maxTotalBytes?: number }): {
   handle(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> | void;
   readonly size: { entries: number; bytes: number };

@@ -36,7 +36,7 @@ const BYPASS_HEADERS = [
 const CONNECTION_HEADERS = new Set(["connection", "content-length", "date", "keep-alive", "transfer-encoding"]);
 
 /** The key of a request whose answer may be stored and shared, or undefined. */
-export function cacheKey(req) {
+function cacheKey(req) {
   if (req.method !== "GET" || !req.url || req.url.startsWith("/_next/")) return undefined;
   const h = req.headers;
   if (BYPASS_HEADERS.some((name) => h[name] !== undefined)) return undefined;
@@ -52,15 +52,11 @@ function isShareable(status, headers) {
   return status === 200 && /\bpublic\b/.test(cacheControl) && !/\b(private|no-store|no-cache)\b/.test(cacheControl) && headers["set-cookie"] === undefined;
 }
 
-/** Header names in lower case, as `res.getHeaders()` gives them (writeHead also takes arrays of pairs). */
+/** writeHead's headers with names in lower case, as `res.getHeaders()` gives them (writeHead also takes a flat [name, value, …] list). */
 function headerObject(headers) {
   const out = {};
-  if (Array.isArray(headers)) {
-    const pairs = Array.isArray(headers[0]) ? headers : headers.flatMap((_, i) => (i % 2 ? [] : [[headers[i], headers[i + 1]]]));
-    for (const [name, value] of pairs) out[String(name).toLowerCase()] = value;
-  } else if (headers && typeof headers === "object") {
-    for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
-  }
+  if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) out[String(headers[i]).toLowerCase()] = headers[i + 1];
+  else if (headers && typeof headers === "object") for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
   return out;
 }
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createResponseCache } from "../../server/response-cache.mjs";
 
-type Page = { status?: number; headers?: Record<string, string>; parts?: string[]; delayMs?: number };
+type Page = { status?: number; headers?: Record<string, string>; parts?: string[]; delayMs?: number; flatHeaders?: boolean };
 
 /** A server whose "renderer" answers from `pages` and counts its renders per URL, behind the cache. */
 async function serve(pages: Record<string, Page>, options?: Parameters<typeof createResponseCache>[0]) {
@@ -15,7 +15,8 @@ async function serve(pages: Record<string, Page>, options?: Parameters<typeof cr
     const page = pages[url.split("?")[0] ?? ""] ?? { status: 404, parts: ["not found"] };
     res.setHeader("Cache-Control", "public, max-age=60");
     // Some headers set before, some given to writeHead, as Next and the compressor do.
-    res.writeHead(page.status ?? 200, { "Content-Type": "text/html; charset=utf-8", "X-Render": String(renders[url]), ...page.headers });
+    const headers = { "Content-Type": "text/html; charset=utf-8", "X-Render": String(renders[url]), ...page.headers };
+    res.writeHead(page.status ?? 200, page.flatHeaders ? Object.entries(headers).flat() : headers);
     for (const part of page.parts ?? [`page ${url}`]) {
       res.write(part);
       if (page.delayMs) await new Promise((resolve) => setTimeout(resolve, page.delayMs));
@@ -61,6 +62,15 @@ describe("the response cache", () => {
     // Another query string is another page.
     expect((await get("/calls?country=QA")).render).toBe("1");
     expect(renders["/calls?country=QA"]).toBe(1);
+  });
+
+  it("repeats headers given to writeHead as a flat list of names and values", async () => {
+    const { get } = await serve({ "/flat": { flatHeaders: true, headers: { "X-Readout-Count": "3" } } });
+    await get("/flat");
+    const again = await get("/flat");
+    expect(again).toMatchObject({ render: "1", body: "page /flat" });
+    expect(again.headers["x-readout-count"]).toBe("3");
+    expect(again.headers["content-type"]).toBe("text/html; charset=utf-8");
   });
 
   it("keeps each form of a page apart: another Accept-Encoding, Accept or Host renders its own", async () => {
