@@ -5,8 +5,9 @@ import { atLevel, calls, ids, PAGE_SIZE, withCountry } from "./timeline-data";
 /** The chart's marks: links to permalinks inside the chart's SVG. */
 const marks = (page: Page) => page.locator("figure.mx svg a[href^='/calls/']");
 
-/** The distinct calls the chart draws, by permalink id. */
+/** The distinct calls the chart draws, by permalink id, once the page has loaded (after a click, the URL changes before the rest of the document is parsed). */
 async function markedIds(page: Page): Promise<string[]> {
+  await page.waitForLoadState("load");
   const hrefs = await marks(page).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   return [...new Set(hrefs.map((h) => h.replace("/calls/", "")))].sort();
 }
