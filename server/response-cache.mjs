@@ -32,7 +32,7 @@ const BYPASS_HEADERS = [
   "x-prerender-revalidate",
 ];
 
-/** Response headers a stored response does not repeat: the connection's, and the length (recomputed). */
+/** Response headers a stored response does not repeat: the connection's, and the length (set to the stored body's). */
 const CONNECTION_HEADERS = new Set(["connection", "content-length", "date", "keep-alive", "transfer-encoding"]);
 
 /** The key of a request whose answer may be stored and shared, or undefined. */
@@ -92,19 +92,20 @@ export function createResponseCache({ maxEntries = 2000, maxEntryBytes = 1024 * 
   }
 
   function send(entry, res) {
-    res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length });
+    res.writeHead(entry.status, entry.headers);
     res.end(entry.body);
   }
 
   /** Keeps a copy of what `res` sends; stores it under `key` if it is shareable. Resolves when `res` is closed. */
   function record(key, res) {
     const { writeHead, write, end } = res;
-    let status;
-    let headers;
+    // Undefined until the headers are written; then the status and headers to store, or null if
+    // the response may not be shared (and its body is no longer copied).
+    let head;
     const chunks = [];
     let bytes = 0;
     const keep = (chunk, encoding) => {
-      if (chunk == null || typeof chunk === "function" || bytes > maxEntryBytes) return;
+      if (head === null || chunk == null || typeof chunk === "function" || bytes > maxEntryBytes) return;
       // A copy either way: the caller may reuse its buffer.
       const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk);
       bytes += buffer.length;
@@ -113,8 +114,9 @@ export function createResponseCache({ maxEntries = 2000, maxEntryBytes = 1024 * 
     res.writeHead = function (code, ...rest) {
       const last = rest.at(-1);
       // Headers set with setHeader, then any given here (these win, as in Node).
-      headers = { ...res.getHeaders(), ...headerObject(typeof last === "object" ? last : undefined) };
-      status = code;
+      const headers = { ...res.getHeaders(), ...headerObject(typeof last === "object" ? last : undefined) };
+      head = isShareable(code, headers) ? { status: code, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !CONNECTION_HEADERS.has(name))) } : null;
+      if (head === null) chunks.length = 0;
       return writeHead.call(this, code, ...rest);
     };
     res.write = function (chunk, encoding, callback) {
@@ -127,10 +129,9 @@ export function createResponseCache({ maxEntries = 2000, maxEntryBytes = 1024 * 
     };
     return new Promise((resolve) => {
       res.once("finish", () => {
-        if (headers && bytes <= maxEntryBytes && isShareable(status, headers)) {
-          const stored = Object.fromEntries(Object.entries(headers).filter(([name]) => !CONNECTION_HEADERS.has(name)));
-          remember(key, { status, headers: stored, body: Buffer.concat(chunks) });
-        }
+        if (!head || bytes > maxEntryBytes) return;
+        const body = Buffer.concat(chunks);
+        remember(key, { status: head.status, headers: { ...head.headers, "content-length": body.length }, body });
       });
       res.once("close", resolve);
     });
