@@ -1,27 +1,26 @@
 /**
- * Paint first, then start the framework.
+ * Paint first; start the framework only where and when it has something to do.
  *
  * Next.js puts its client chunks in the page's <head> as `<script src async>`, and its stylesheet
- * as a <link> the first paint must wait for. An async script runs the moment it arrives, so on a
- * fast connection React's runtime (about 70 ms of evaluation on a desktop, four times that on a
- * phone) runs before the browser has painted the page it already has, and the first paint waits
- * for it; the stylesheet costs one more round trip before anything shows. Readout's pages are
- * complete as HTML (every page works without JavaScript), so the first paint needs neither a
- * second request nor the framework. This rewrite
+ * as a <link> the first paint must wait for. An async script runs the moment it arrives, so React's
+ * runtime (about 70 ms of evaluation on a desktop, four times that on a phone) and then hydration
+ * (walking every element of the page) block the main thread while the reader starts to read. Yet
+ * Readout's pages are complete as HTML: every link is a plain anchor and every form a plain GET form.
+ * The framework only improves a few parts (the timeline's filter form and in-place links update the
+ * list without a reload; a Copy button beside the permalink and the citation). So this rewrite
  *
- * - inlines the stylesheet in place of its <link>;
+ * - inlines the stylesheet in place of its <link>, so the first paint waits for no second request;
  * - turns each chunk's <script> (and the preload of the bootstrap chunk) into a call that queues
- *   the chunk; a small loader adds the queued files, in the same order and still async, once the
- *   document is parsed and a frame has been painted, the stylesheet's <link> first: React expects
- *   to find it when it hydrates (without it, React adds one itself). Its rules are already in the
- *   page, so it is added with `media="not all"`: applied a second time they would change nothing and
- *   cost a restyle of the whole page (40-60 ms measured on a desktop, counted as blocking time).
+ *   the chunk; a small loader adds the queued files, in the same order and still async, when the
+ *   reader first reaches for an enhanced part (see LOADER). A page with no such part never loads
+ *   them. The stylesheet's <link> is added first: React expects to find it when it hydrates (without
+ *   it, React adds one itself). Its rules are already in the page, so it is added with
+ *   `media="not all"`: applied a second time they would change nothing and cost a restyle of the
+ *   whole page (40-60 ms measured on a desktop, counted as blocking time).
  *
- * The chunks are not even preloaded: a download that ends before the paint, or a script compiled
- * before it, is counted as holding the paint back by Lighthouse's simulation (it was: LCP 1.5-2.2 s
- * with low-priority preloads against 1.0-1.1 s without, in the same conditions).
- *
- * Hydration starts a frame later; nothing else changes (same files, same order, same attributes).
+ * Changes a reader makes before the framework has loaded are not lost: the filter form applies them
+ * once it hydrates (components/timeline/filter-form.tsx), and a link or a submit button works as
+ * plain HTML in the meantime.
  *
  * The rewrite works on a stream of text: a tag cut in two by a chunk boundary is held back until
  * the rest of it arrives, so the result is the same however the HTML is chunked.
@@ -42,18 +41,33 @@ const TAGS = new RegExp(
 );
 
 /**
+ * The attribute that marks an element the framework enhances (the timeline's filter form and
+ * in-place links, a Copy field). Everything works without JavaScript; these parts work better with it.
+ */
+export const ENHANCED_ATTRIBUTE = "data-js";
+
+/**
  * Defined once per page, before the first queued file. `__readoutDefer(src)` queues a chunk until
- * the page has painted (the document parsed, then one animation frame, then a task), and adds it at
- * once after that; a stylesheet (`.css`, inlined in the page) is added back, inert, as the <link>
- * React expects to find when it hydrates. A page opened in a background tab paints nothing, so it starts
- * at once.
+ * the reader reaches for a part of the page the framework enhances (an element with
+ * `ENHANCED_ATTRIBUTE`): the pointer moves over it or presses it, or it takes the focus. The queued
+ * files are then added, in order, and from then on each is added at once. A page without such an
+ * element never loads the framework: it has nothing for it to do, its links and forms being plain
+ * HTML. Next's error document (`<html id="__next_error__">`, sent when a page fails or calls
+ * notFound() before its shell is out) is empty until React renders it, so it loads at once.
+ * History entries the client router added (a filter, then a reload) can outlive it: Back to one of
+ * them, with no router to render it, would change the address and not the page, so the page is
+ * loaded afresh (a Back to a #fragment of the same page is left to the browser). A stylesheet (`.css`, inlined in the page) is added back, inert, as the <link> React expects
+ * to find when it hydrates.
  */
 export const LOADER =
-  "(function(w,d){var q=[],on=0;function add(s){var e;if(/\\.css$/.test(s)){e=d.createElement(\"link\");e.rel=\"stylesheet\";e.media=\"not all\";e.href=s;e.setAttribute(\"data-precedence\",\"next\")}" +
+  "(function(w,d){var q=[],on=0,E=[\"pointerover\",\"pointerdown\",\"focusin\"],l=w.location,u=l.pathname+l.search;" +
+  'function add(s){var e;if(/\\.css$/.test(s)){e=d.createElement("link");e.rel="stylesheet";e.media="not all";e.href=s;e.setAttribute("data-precedence","next")}' +
   'else{e=d.createElement("script");e.src=s;e.async=!0}d.head.appendChild(e)}' +
-  "function go(){if(!on){on=1;q.forEach(add)}}w.__readoutDefer=function(s){on?add(s):q.push(s)};" +
-  'function later(){d.visibilityState=="hidden"?go():requestAnimationFrame(function(){setTimeout(go,0)})}' +
-  'd.readyState=="loading"?d.addEventListener("DOMContentLoaded",later):later()})(self,document)';
+  "function go(){if(!on){on=1;E.forEach(function(t){d.removeEventListener(t,near,!0)});q.forEach(add)}}" +
+  `function near(e){var t=e.target;t&&t.closest&&t.closest("[${ENHANCED_ATTRIBUTE}]")&&go()}` +
+  "w.__readoutDefer=function(s){on?add(s):q.push(s)};" +
+  'w.addEventListener("popstate",function(){on||l.pathname+l.search==u||l.reload()});' +
+  'd.documentElement.id=="__next_error__"?go():E.forEach(function(t){d.addEventListener(t,near,{capture:!0,passive:!0})})})(self,document)';
 
 /**
  * A rewriter for one HTML document: `push` each chunk of text in order, then `flush`; each returns

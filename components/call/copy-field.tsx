@@ -65,7 +65,8 @@ export function CopyField({
   }
 
   return (
-    <div className="mt-4">
+    // data-js: the framework (and with it the Copy button) loads when the reader reaches for the field (server/defer-scripts.mjs).
+    <div className="mt-4" data-js="">
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>

@@ -36,6 +36,27 @@ export function FilterForm({ action, state, className, children }: Props) {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
+  // The framework loads when the reader first reaches for the form, so a first change can come
+  // before this component has hydrated (React keeps what the reader did). Apply it now, as if just
+  // made: a control that differs from the server's default (what a reset restores) was changed.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const served = form.cloneNode(true) as HTMLFormElement;
+    served.reset();
+    if (formSearchParams(new FormData(form)).toString() === formSearchParams(new FormData(served)).toString()) return;
+    const typing = document.activeElement instanceof HTMLInputElement && form.contains(document.activeElement) ? document.activeElement.type : "";
+    if (typing === "search")
+      later(TYPING_DELAY_MS, () => {
+        navigate("push");
+        typedSinceFocus.current = true;
+      });
+    else if (typing === "date") later(DATE_DELAY_MS, () => navigate("push"));
+    else navigate("push");
+    // Once, when the component hydrates: navigate reads the form as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // Uncontrolled inputs keep what the user last did; after Back or a chip link, show the URL's view instead.
   useEffect(() => {
     const form = formRef.current;
@@ -79,6 +100,8 @@ export function FilterForm({ action, state, className, children }: Props) {
       action={action}
       role="search"
       aria-label="Filter the calls"
+      // The framework loads when the reader reaches for the form (server/defer-scripts.mjs).
+      data-js=""
       data-pending={pending ? "" : undefined}
       // Set once a change to a control loads the new list by itself (before that, it is the plain GET form).
       data-hydrated={hydrated ? "" : undefined}

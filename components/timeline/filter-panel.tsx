@@ -19,7 +19,11 @@ export function FilterPanel({ query, options, activeCount }: Props) {
   const russians = options.leaders.filter((l) => l.side === "russia");
   const counterparts = options.leaders.filter((l) => l.side === "counterpart");
   return (
-    <details className="group/filters rounded-md border border-rule bg-panel md:[&::details-content]:[content-visibility:visible] md:supports-[selector(::details-content)]:border-0 md:supports-[selector(::details-content)]:bg-transparent">
+    // data-js: on a phone, opening "Filters" already starts loading the framework the form uses (server/defer-scripts.mjs).
+    <details
+      data-js=""
+      className="group/filters rounded-md border border-rule bg-panel md:[&::details-content]:[content-visibility:visible] md:supports-[selector(::details-content)]:border-0 md:supports-[selector(::details-content)]:bg-transparent"
+    >
       <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 font-semibold [&::-webkit-details-marker]:hidden md:supports-[selector(::details-content)]:hidden">
         <span>
           Filters

@@ -7,5 +7,6 @@ import type { ComponentProps } from "react";
  * query-dependent and each would be rendered for nothing. Links between pages use components/ui/link.
  */
 export function InPlaceLink(props: Omit<ComponentProps<typeof NextLink>, "scroll" | "prefetch">) {
-  return <NextLink {...props} scroll={false} prefetch={false} />;
+  // data-js: the framework loads when the reader reaches for this link (server/defer-scripts.mjs).
+  return <NextLink {...props} scroll={false} prefetch={false} data-js="" />;
 }

@@ -1,10 +1,24 @@
 import type { Page } from "@playwright/test";
 
+/** What shows once React has hydrated the page: the filter form's mark, or a Copy button. */
+const HYDRATED = 'form[role="search"][data-hydrated], [data-js] button';
+
 /**
- * Opens a timeline view and waits until its filter form works by itself. The framework loads after
- * the first paint (server/defer-scripts.mjs), so `goto` can return before a checkbox updates the list.
+ * The framework loads when the reader reaches for a part it enhances, an element marked `data-js`
+ * (server/defer-scripts.mjs). Moves the pointer over the first such part on screen, as a reader
+ * would, and waits until React has hydrated the page. Returns false on a page with no such part.
  */
+export async function reachForEnhanced(page: Page): Promise<boolean> {
+  const enhanced = page.locator("[data-js]:visible").first();
+  if ((await enhanced.count()) === 0) return false;
+  await enhanced.hover();
+  await page.locator(HYDRATED).first().waitFor({ state: "attached" });
+  return true;
+}
+
+/** Opens a timeline view and waits until its filter form works by itself (the pointer over it). */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
+  await page.locator('form[role="search"]').first().hover();
   await page.locator('form[role="search"][data-hydrated]').first().waitFor({ state: "attached" });
 }

@@ -151,6 +151,8 @@ test.describe("a call's permalink", () => {
     await withJs.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
     const page = await withJs.newPage();
     await page.goto(`${baseURL}${MBZ}`);
+    // The framework, and with it the Copy buttons and today's date, loads as the reader reaches for a field.
+    await page.getByLabel("Citation").hover();
     const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date());
     await expect(page.getByLabel("Citation")).toHaveValue(new RegExp(`\\(accessed ${today}\\)\\.$`));
     await page.getByRole("button", { name: "Copy permalink" }).click();

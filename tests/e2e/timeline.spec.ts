@@ -98,6 +98,17 @@ test.describe("the timeline", () => {
   });
 });
 
+/** Holds the framework's chunks on their way to the page until the returned function is called. */
+async function holdFramework(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe("filtering with JavaScript", () => {
   test("choosing countries updates the list and the URL without a reload; reload keeps it; Back restores each view", async ({ page }) => {
     await gotoHydrated(page, "/calls");
@@ -127,6 +138,27 @@ test.describe("filtering with JavaScript", () => {
     await expect(page).toHaveURL(/\/calls$/);
     await expectList(page, calls);
     await expect(countryBox(page, "IR")).not.toBeChecked();
+  });
+
+  test("a box ticked, or words typed, before the framework has loaded update the list once it has", async ({ page }) => {
+    // The reader acts while the framework's chunks are still on their way.
+    let release = await holdFramework(page);
+    await page.goto("/calls");
+    await countryBox(page, "IR").check();
+    await expect(countryBox(page, "IR")).toBeChecked();
+    await expect(page.locator('form[role="search"][data-hydrated]')).toHaveCount(0);
+    await expect(page).toHaveURL(/\/calls$/);
+    release();
+    await expect(page).toHaveURL(/\/calls\?country=IR$/);
+    await expectList(page, withCountry("IR"));
+
+    await page.unrouteAll();
+    release = await holdFramework(page);
+    await page.goto("/calls");
+    await page.getByRole("searchbox", { name: "Search" }).pressSequentially("intel", { delay: 30 });
+    release();
+    await expect(page).toHaveURL(/\/calls\?q=intel$/);
+    await expectList(page, mentioning("intel"));
   });
 
   test("typing searches after a pause, as one history entry; a chip removes the search", async ({ page }) => {
