@@ -9,8 +9,9 @@
  *
  * Only what any reader may be given is kept: a GET without cookies, credentials, conditions or a
  * range, that is not a request of Next's client router (those want the page's data, not its HTML,
- * under the same URL), answered 200 with `Cache-Control: public` and no cookie. Bounded by entries
- * and bytes, least recently used first out.
+ * under the same URL), answered 200 with `Cache-Control: public` and no cookie; and Next's hashed
+ * files under /_next/static/, whoever asks for them. Bounded by entries and bytes, least recently
+ * used first out.
  */
 
 /** Request headers that make a response someone's own, partial, conditional, or the client router's data. */
@@ -37,11 +38,15 @@ const CONNECTION_HEADERS = new Set(["connection", "content-length", "date", "kee
 
 /** The key of a request whose answer may be stored and shared, or undefined. */
 function cacheKey(req) {
-  if (req.method !== "GET" || !req.url || req.url.startsWith("/_next/")) return undefined;
+  if (req.method !== "GET" || !req.url) return undefined;
+  // Next's hashed files (its chunks, compressed here once instead of on every request) are the same
+  // whoever asks, however; the rest of /_next/ is left to Next.
+  const asset = req.url.startsWith("/_next/static/");
+  if (req.url.startsWith("/_next/") && !asset) return undefined;
   const h = req.headers;
   if (BYPASS_HEADERS.some((name) => h[name] !== undefined)) return undefined;
   // A script's fetch() (the router's own requests) rather than a page load: set by the browser, not by scripts.
-  if (h["sec-fetch-mode"] !== undefined && h["sec-fetch-mode"] !== "navigate") return undefined;
+  if (!asset && h["sec-fetch-mode"] !== undefined && h["sec-fetch-mode"] !== "navigate") return undefined;
   if (/[?&]_rsc=/.test(req.url)) return undefined;
   return JSON.stringify([req.url, h.host ?? "", h["accept-encoding"] ?? "", h.accept ?? ""]);
 }

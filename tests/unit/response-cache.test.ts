@@ -129,6 +129,16 @@ describe("the response cache", () => {
     expect(renders["/calls?nav=1"]).toBe(1);
   });
 
+  it("keeps Next's hashed files whoever asks for them (a script's request too), and lets the rest of /_next/ through", async () => {
+    const chunk = "/_next/static/chunks/boot.js";
+    const { get, renders } = await serve({ [chunk]: { headers: { "Cache-Control": "public, max-age=31536000, immutable" } }, "/_next/image": {} });
+    for (let i = 0; i < 3; i++) expect((await get(chunk, { "sec-fetch-mode": "no-cors", "accept-encoding": "gzip" })).status).toBe(200);
+    expect(renders[chunk]).toBe(1);
+    await get("/_next/image?url=x");
+    await get("/_next/image?url=x");
+    expect(renders["/_next/image?url=x"]).toBe(2);
+  });
+
   it("stays within its bounds, the least recently used page out first", async () => {
     const page = "x".repeat(1000);
     const { get, renders, cache } = await serve({ "/p": { parts: [page] }, "/big": { parts: ["y".repeat(5000)] } }, { maxTotalBytes: 2500, maxEntryBytes: 4000 });
