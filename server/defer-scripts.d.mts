@@ -1,3 +1,4 @@
+export const ENHANCED_ATTRIBUTE: string;
 export const LOADER: string;
 export interface DeferOptions<Css = string> {
   readStylesheet?: (href: string) => Css | undefined;

@@ -56,8 +56,9 @@ export const ENHANCED_ATTRIBUTE = "data-js";
  * notFound() before its shell is out) is empty until React renders it, so it loads at once.
  * History entries the client router added (a filter, then a reload) can outlive it: Back to one of
  * them, with no router to render it, would change the address and not the page, so the page is
- * loaded afresh (a Back to a #fragment of the same page is left to the browser). A stylesheet (`.css`, inlined in the page) is added back, inert, as the <link> React expects
- * to find when it hydrates.
+ * loaded afresh (a Back to a #fragment of the same page is left to the browser). A stylesheet
+ * (`.css`, inlined in the page) is added back, inert, as the <link> React expects to find when it
+ * hydrates.
  */
 export const LOADER =
   "(function(w,d){var q=[],on=0,E=[\"pointerover\",\"pointerdown\",\"focusin\"],l=w.location,u=l.pathname+l.search;" +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createScriptDeferrer, deferFrameworkScripts, LOADER } from "../../server/defer-scripts.mjs";
+import { createScriptDeferrer, deferFrameworkScripts, ENHANCED_ATTRIBUTE, LOADER } from "../../server/defer-scripts.mjs";
 
 // The head and body Next 16 writes for a page (shortened), with its chunks and stylesheet.
 const PAGE =
@@ -90,7 +90,7 @@ function runLoader({ errorDocument = false, path = "/calls", search = "" } = {})
   new Function("self", "document", LOADER)(self, document);
   const defer = self.__readoutDefer as (src: string) => void;
   /** An element inside (or outside) a part marked data-js. */
-  const target = (enhanced: boolean) => ({ closest: (selector: string) => (enhanced && selector === "[data-js]" ? {} : null) });
+  const target = (enhanced: boolean) => ({ closest: (selector: string) => (enhanced && selector === `[${ENHANCED_ATTRIBUTE}]` ? {} : null) });
   return { listeners, added, location, defer, target };
 }
 
