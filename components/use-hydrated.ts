@@ -13,8 +13,9 @@ export function useClientValue<T>(client: () => T, server: T): T {
 }
 
 /**
- * True in the browser once React has hydrated the component, false in the server's HTML (and in
- * the moment after the first paint, before the framework has loaded: see server/defer-scripts.mjs).
+ * True in the browser once React has hydrated the component, false in the server's HTML (and until
+ * the framework has loaded, when the reader first reaches for a part it enhances: see
+ * server/defer-scripts.mjs).
  */
 export function useHydrated(): boolean {
   return useClientValue(() => true, false);
