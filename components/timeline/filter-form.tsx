@@ -9,6 +9,9 @@ import { formSearchParams } from "@/lib/filter/url";
 const TYPING_DELAY_MS = 400;
 const DATE_DELAY_MS = 700;
 
+/** An <input>'s type ("search", "date", "checkbox"…), or "" for any other control. */
+const inputType = (control: EventTarget | null) => (control instanceof HTMLInputElement ? control.type : "");
+
 type Props = {
   /** The route the form submits to ("/calls"). */
   action: string;
@@ -45,15 +48,8 @@ export function FilterForm({ action, state, className, children }: Props) {
     const served = form.cloneNode(true) as HTMLFormElement;
     served.reset();
     if (formSearchParams(new FormData(form)).toString() === formSearchParams(new FormData(served)).toString()) return;
-    const typing = document.activeElement instanceof HTMLInputElement && form.contains(document.activeElement) ? document.activeElement.type : "";
-    if (typing === "search")
-      later(TYPING_DELAY_MS, () => {
-        navigate("push");
-        typedSinceFocus.current = true;
-      });
-    else if (typing === "date") later(DATE_DELAY_MS, () => navigate("push"));
-    else navigate("push");
-    // Once, when the component hydrates: navigate reads the form as it is then.
+    changed(form.contains(document.activeElement) ? document.activeElement : null);
+    // Once, when the component hydrates: changed() reads the form as it is then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -93,6 +89,18 @@ export function FilterForm({ action, state, className, children }: Props) {
     timer.current = setTimeout(run, delay);
   }
 
+  /** A control changed: load the new list, after a pause when it is the search box or a date. */
+  function changed(control: EventTarget | null) {
+    const type = inputType(control);
+    if (type === "search")
+      later(TYPING_DELAY_MS, () => {
+        navigate(typedSinceFocus.current ? "replace" : "push");
+        typedSinceFocus.current = true;
+      });
+    else if (type === "date") later(DATE_DELAY_MS, () => navigate("push"));
+    else navigate("push");
+  }
+
   return (
     <form
       ref={formRef}
@@ -111,21 +119,13 @@ export function FilterForm({ action, state, className, children }: Props) {
         navigate("push");
       }}
       onFocus={(event) => {
-        if (event.target instanceof HTMLInputElement && event.target.type === "search") typedSinceFocus.current = false;
+        if (inputType(event.target) === "search") typedSinceFocus.current = false;
       }}
       onInput={(event) => {
-        const target = event.target;
-        if (!(target instanceof HTMLInputElement) || target.type !== "search") return;
-        later(TYPING_DELAY_MS, () => {
-          navigate(typedSinceFocus.current ? "replace" : "push");
-          typedSinceFocus.current = true;
-        });
+        if (inputType(event.target) === "search") changed(event.target);
       }}
       onChange={(event) => {
-        const target = event.target;
-        if (target instanceof HTMLInputElement && target.type === "search") return; // handled on input
-        if (target instanceof HTMLInputElement && target.type === "date") later(DATE_DELAY_MS, () => navigate("push"));
-        else navigate("push");
+        if (inputType(event.target) !== "search") changed(event.target); // the search box: on input
       }}
     >
       {children}

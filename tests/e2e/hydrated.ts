@@ -19,6 +19,6 @@ export async function reachForEnhanced(page: Page): Promise<boolean> {
 /** Opens a timeline view and waits until its filter form works by itself (the pointer over it). */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.locator('form[role="search"]').first().hover();
+  if (!(await reachForEnhanced(page))) throw new Error(`${url} has no part the framework enhances`);
   await page.locator('form[role="search"][data-hydrated]').first().waitFor({ state: "attached" });
 }
