@@ -35,7 +35,8 @@ function isImpossible(pathname: string): boolean {
     return !knownIds().calls.has(call) || (rest !== undefined && !CALL_SUBPATHS.has(rest));
   }
   if (section === "leaders") return !knownIds().people.has(id);
-  if (section === "countries") return !/^[A-Za-z]{2}$/.test(id);
+  // A lower-case code passes: the page redirects it to the upper-case one.
+  if (section === "countries") return !/^[A-Za-z]{2}$/.test(id) || !knownIds().countries.has(id.toUpperCase());
   return false;
 }
 

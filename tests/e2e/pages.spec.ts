@@ -232,7 +232,8 @@ test.describe("leader and country pages", () => {
 });
 
 test.describe("not found", () => {
-  for (const url of ["/calls/2026-03-02-putin-nobody", "/leaders/nobody", "/countries/ZZ", "/countries/RU", "/countries/kw"]) {
+  const NOT_FOUND = ["/calls/2026-03-02-putin-nobody", "/leaders/nobody", "/countries/ZZ", "/countries/RU", "/countries/kw"];
+  for (const url of NOT_FOUND) {
     test(`${url} answers 404 with a way back in`, async ({ page }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
@@ -241,6 +242,18 @@ test.describe("not found", () => {
       await expect(page.getByRole("main").getByRole("link", { name: "The timeline" })).toHaveAttribute("href", "/calls");
     });
   }
+
+  test("without JavaScript, every 404 is the same page, as HTML", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const url of NOT_FOUND) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Page not found" }), url).toBeVisible();
+      await expect(page.getByRole("searchbox", { name: "Search the calls" }), url).toBeVisible();
+    }
+    await context.close();
+  });
 
   test("the search box searches the timeline", async ({ page }) => {
     await page.goto("/leaders/nobody");
