@@ -14,8 +14,7 @@ async function route(path: string): Promise<"404" | "page"> {
   const { proxy } = await import("@/proxy");
   const response = proxy(new NextRequest(new URL(path, "http://readout.test")));
   const rewrite = response.headers.get("x-middleware-rewrite");
-  if (rewrite) return new URL(rewrite).pathname === "/_readout-not-found" ? "404" : "page";
-  return "page";
+  return rewrite && new URL(rewrite).pathname === "/_readout-not-found" ? "404" : "page";
 }
 
 describe("the proxy's 404s", () => {
