@@ -11,17 +11,23 @@
  * Local server only; a bounded number of rounds (`INTENT_RUNS`, default 5).
  */
 import { chromium } from "@playwright/test";
+import { ENHANCED_ATTRIBUTE } from "../server/defer-scripts.mjs";
 import { findChromium } from "./chromium.mjs";
 import { ensureBuild, waitUntilUp } from "./ensure-build.mjs";
+import { median, PAGE_TYPES } from "./pages.mjs";
 import { startServer } from "./server.mjs";
 
 const PORT = 3964;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Math.max(1, Number(process.env.INTENT_RUNS ?? 5));
+/** Where the reader reaches: the filter form, the permalink's Copy field. */
 const PAGES = [
-  { name: "timeline", path: "/calls", reach: 'form[role="search"]', ready: 'form[role="search"][data-hydrated]' },
-  { name: "permalink", path: "/calls/2026-03-02-putin-mohammed-bin-zayed", reach: "#permalink", ready: "[data-js] button" },
+  { name: "timeline", path: PAGE_TYPES.timeline, reach: 'form[role="search"]' },
+  { name: "permalink", path: PAGE_TYPES.permalink, reach: "#permalink" },
 ];
+/** An enhanced part, and the mark it carries once React has hydrated it (the form, a Copy field). */
+const ENHANCED = `[${ENHANCED_ATTRIBUTE}]`;
+const HYDRATED = "[data-hydrated]";
 const THROTTLES = [1, 4];
 
 /**
@@ -29,15 +35,15 @@ const THROTTLES = [1, 4];
  * itself, not Playwright's hover, which checks the element first); with `atOnce`, the control, that
  * reach made for the reader as soon as the document is parsed.
  */
-function observe(atOnce) {
+function observe({ atOnce, enhanced }) {
   const w = window;
   w.__longTasks = [];
   new PerformanceObserver((list) => w.__longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: "longtask" });
   const reach = (event) => {
-    if (w.__reach === undefined && event.target instanceof Element && event.target.closest("[data-js]")) w.__reach = performance.now();
+    if (w.__reach === undefined && event.target instanceof Element && event.target.closest(enhanced)) w.__reach = performance.now();
   };
   document.addEventListener("pointerover", reach, true);
-  if (atOnce) document.addEventListener("DOMContentLoaded", () => document.querySelector("[data-js]")?.dispatchEvent(new Event("pointerover", { bubbles: true })));
+  if (atOnce) document.addEventListener("DOMContentLoaded", () => document.querySelector(enhanced)?.dispatchEvent(new Event("pointerover", { bubbles: true })));
 }
 
 async function measure(browser, page, throttle, atOnce) {
@@ -45,13 +51,13 @@ async function measure(browser, page, throttle, atOnce) {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
-  await tab.addInitScript(observe, atOnce);
+  await tab.addInitScript(observe, { atOnce, enhanced: ENHANCED });
   await tab.goto(ORIGIN + page.path, { waitUntil: "load" });
   if (!atOnce) {
     await tab.waitForLoadState("networkidle");
     await tab.hover(page.reach);
   }
-  await tab.waitForSelector(page.ready, { state: "attached", timeout: 60_000 });
+  await tab.waitForSelector(HYDRATED, { state: "attached", timeout: 60_000 });
   const result = await tab.evaluate((atOnce) => {
     const from = atOnce ? 0 : window.__reach;
     const chunks = performance.getEntriesByType("resource").filter((e) => e.name.includes("/_next/static/chunks/"));
@@ -64,11 +70,6 @@ async function measure(browser, page, throttle, atOnce) {
   await context.close();
   return result;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 ensureBuild();
 const server = startServer({ port: PORT, stdio: "ignore", env: { HOSTNAME: "127.0.0.1" } });

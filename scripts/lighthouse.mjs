@@ -22,7 +22,7 @@ import lighthouse from "lighthouse";
 import { findChromium } from "./chromium.mjs";
 import { ensureBareBuild, startBare, startStaticControls } from "./controls.mjs";
 import { ensureBuild, waitUntilUp } from "./ensure-build.mjs";
-import { PAGE_TYPES } from "./pages.mjs";
+import { median, PAGE_TYPES } from "./pages.mjs";
 import { startServer } from "./server.mjs";
 
 const LIGHTHOUSE_VERSION = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../node_modules/lighthouse/package.json"), "utf8")).version;
@@ -43,12 +43,6 @@ const wanted = process.env.LIGHTHOUSE_PAGES?.split(",").map((s) => s.trim()) ?? 
 for (const name of wanted) if (!ALL[name]) throw new Error(`unknown page "${name}"; known: ${Object.keys(ALL).join(", ")}`);
 // The ratios need the bare page in the same run.
 const names = [...new Set(["bare Next", ...wanted])];
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const chromePath = process.env.CHROME_PATH || (await findChromium({ install: false }));
 const saveDir = process.env.LIGHTHOUSE_SAVE && path.resolve(process.env.LIGHTHOUSE_SAVE);

@@ -1,4 +1,6 @@
-/** One URL per page type, for the speed and load scripts. */
+/** What the speed and load scripts share. */
+
+/** One URL per page type. */
 export const PAGE_TYPES = {
   overview: "/",
   timeline: "/calls",
@@ -7,4 +9,11 @@ export const PAGE_TYPES = {
   leader: "/leaders/putin",
   country: "/countries/IR",
   claims: "/claims",
+};
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };

@@ -66,7 +66,8 @@ export function CopyField({
 
   return (
     // data-js: the framework (and with it the Copy button) loads when the reader reaches for the field (server/defer-scripts.mjs).
-    <div className="mt-4" data-js="">
+    // data-hydrated: set once it has, as on the filter form.
+    <div className="mt-4" data-js="" data-hydrated={hydrated ? "" : undefined}>
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
